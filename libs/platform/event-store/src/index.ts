@@ -1,0 +1,6 @@
+export * from './event-store.port';
+export * from './errors';
+export * from './stream-name';
+export * from './event-id';
+export * from './catch-up-subscription';
+export { InMemoryEventStore } from './in-memory/in-memory-event-store';
