@@ -1,0 +1,55 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, type PostgresPool, type SqliteDatabase } from 'kysely';
+import { Pool } from 'pg';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export type DatabaseConfig =
+  | {
+      kind: 'sqlite';
+      /**
+       * The better-sqlite3 connection to use. In embedded mode this is the same object the SQLite
+       * event store uses, so events and read models live in one file.
+       */
+      sqlite: BetterSqlite3.Database;
+    }
+  | {
+      kind: 'postgres';
+      connectionString?: string;
+      /** An existing pool; it is not ended by `close()`. */
+      pool?: Pool;
+      /** Pool size when the pool is created here (default 10). */
+      maxConnections?: number;
+    };
+
+/** A Kysely handle on a read-model database. */
+export interface Database {
+  db: Kysely<any>;
+  kind: DatabaseKind;
+  /** The pg pool behind `db` (PostgreSQL only), e.g. for a dedicated advisory-lock connection. */
+  pool?: Pool;
+  /** Destroys Kysely and ends a pool created here. Never closes a given SQLite connection or pool. */
+  close(): Promise<void>;
+}
+
+/** Creates a Kysely database over SQLite (a given better-sqlite3 connection) or PostgreSQL. */
+export function createDatabase(config: DatabaseConfig): Database {
+  if (config.kind === 'sqlite') {
+    // SqliteDialect closes the database on destroy; the caller owns the connection, so hide that.
+    const sqlite = config.sqlite;
+    const borrowed: SqliteDatabase = { prepare: (query) => sqlite.prepare(query), close: () => undefined };
+    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: borrowed }) });
+    return { db, kind: 'sqlite', close: () => db.destroy() };
+  }
+
+  if (!config.pool && !config.connectionString) {
+    throw new Error('createDatabase: PostgreSQL needs a connectionString or a pool');
+  }
+  const ownsPool = !config.pool;
+  const pool =
+    config.pool ?? new Pool({ connectionString: config.connectionString, max: config.maxConnections ?? 10 });
+  // PostgresDialect ends the pool on destroy; keep a given pool alive for its owner.
+  const dialectPool: PostgresPool = ownsPool ? pool : { connect: () => pool.connect(), end: async () => {} };
+  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: dialectPool }) });
+  return { db, kind: 'postgres', pool, close: () => db.destroy() };
+}

@@ -1,0 +1,2 @@
+export * from './create-database';
+export * from './migrate-to-latest';
