@@ -4,3 +4,4 @@ export * from './stream-name';
 export * from './event-id';
 export * from './catch-up-subscription';
 export { InMemoryEventStore } from './in-memory/in-memory-event-store';
+export { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite/sqlite-event-store';
