@@ -2,6 +2,13 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type PostgresPool, type SqliteDatabase } from 'kysely';
 import { Pool } from 'pg';
 
+/**
+ * Read models have no single static schema (each projection owns its tables), so the handle is
+ * untyped; a projection may narrow it to its own table types.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type ReadModelDb = Kysely<any>;
+
 export type DatabaseKind = 'sqlite' | 'postgres';
 
 export type DatabaseConfig =
@@ -24,7 +31,7 @@ export type DatabaseConfig =
 
 /** A Kysely handle on a read-model database. */
 export interface Database {
-  db: Kysely<any>;
+  db: ReadModelDb;
   kind: DatabaseKind;
   /** The pg pool behind `db` (PostgreSQL only), e.g. for a dedicated advisory-lock connection. */
   pool?: Pool;
@@ -38,7 +45,7 @@ export function createDatabase(config: DatabaseConfig): Database {
     // SqliteDialect closes the database on destroy; the caller owns the connection, so hide that.
     const sqlite = config.sqlite;
     const borrowed: SqliteDatabase = { prepare: (query) => sqlite.prepare(query), close: () => undefined };
-    const db = new Kysely<any>({ dialect: new SqliteDialect({ database: borrowed }) });
+    const db: ReadModelDb = new Kysely({ dialect: new SqliteDialect({ database: borrowed }) });
     return { db, kind: 'sqlite', close: () => db.destroy() };
   }
 
@@ -50,6 +57,6 @@ export function createDatabase(config: DatabaseConfig): Database {
     config.pool ?? new Pool({ connectionString: config.connectionString, max: config.maxConnections ?? 10 });
   // PostgresDialect ends the pool on destroy; keep a given pool alive for its owner.
   const dialectPool: PostgresPool = ownsPool ? pool : { connect: () => pool.connect(), end: async () => {} };
-  const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: dialectPool }) });
+  const db: ReadModelDb = new Kysely({ dialect: new PostgresDialect({ pool: dialectPool }) });
   return { db, kind: 'postgres', pool, close: () => db.destroy() };
 }

@@ -1,4 +1,5 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { ReadModelDb } from './create-database';
 
 export interface MigrateOptions {
   /** Each owner of tables keeps its own migration table, e.g. `jobseekers_migrations`. */
@@ -24,7 +25,7 @@ export class MigrationFailed extends Error {
 }
 
 /** Runs every pending migration; throws {@link MigrationFailed} naming the one that failed. */
-export async function migrateToLatest(db: Kysely<any>, options: MigrateOptions): Promise<string[]> {
+export async function migrateToLatest(db: ReadModelDb, options: MigrateOptions): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => options.migrations };
   const migrator = new Migrator({
     db,
