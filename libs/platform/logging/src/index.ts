@@ -1,0 +1,3 @@
+export * from './redaction';
+export * from './logging.module';
+export { Logger, PinoLogger, InjectPinoLogger } from 'nestjs-pino';
