@@ -2,7 +2,7 @@ import { checkCitizenId, readCitizenId } from './citizen-id';
 
 describe('citizen ID (CCCD) validation', () => {
   it('reads province, sex and birth year from the number', () => {
-    expect(readCitizenId('033195001234')).toEqual({
+    expect(readCitizenId('033095001234')).toEqual({
       provinceCode: '033',
       provinceName: 'Hưng Yên',
       sex: 'male',
@@ -12,7 +12,7 @@ describe('citizen ID (CCCD) validation', () => {
   });
 
   it('accepts a number consistent with the profile', () => {
-    expect(checkCitizenId('033195001234', { dateOfBirth: '1995-04-12', sex: 'male' })).toBeNull();
+    expect(checkCitizenId('033095001234', { dateOfBirth: '1995-04-12', sex: 'male' })).toBeNull();
     expect(checkCitizenId('033305001234', { dateOfBirth: '2005-01-01', sex: 'female' })).toBeNull();
   });
 
@@ -28,11 +28,11 @@ describe('citizen ID (CCCD) validation', () => {
       part: 'sexCentury',
       field: 'dateOfBirth',
     });
-    expect(checkCitizenId('033195001234', { dateOfBirth: '1995-04-12', sex: 'female' })).toMatchObject({
+    expect(checkCitizenId('033095001234', { dateOfBirth: '1995-04-12', sex: 'female' })).toMatchObject({
       part: 'sexCentury',
       field: 'sex',
     });
-    const year = checkCitizenId('033196001234', { dateOfBirth: '1995-04-12', sex: 'male' });
+    const year = checkCitizenId('033096001234', { dateOfBirth: '1995-04-12', sex: 'male' });
     expect(year).toMatchObject({ part: 'birthYear', field: 'dateOfBirth' });
     expect(year?.vi).toContain('1996');
     expect(year?.en).toContain('1995');
