@@ -59,7 +59,7 @@ async function rebuild(store: EventStore): Promise<Map<string, Tally>> {
   return tallies;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 it('a subscriber reading $all during out-of-order commits sees every event once, in a safe order', async () => {
   const pool = new Pool({ connectionString: database.url, max: WRITERS + 2 });
