@@ -14,7 +14,7 @@ module.exports = {
         path: [
           '(^|/)node_modules/(@nestjs|kysely|pg|better-sqlite3|bullmq|ioredis|@kurrent|express|pino|nestjs-pino|class-validator|class-transformer)(/|$)',
           '^libs/.+/src/(application|projections|queries|jobs|infrastructure)/',
-          '^libs/platform/(?!event-store/src/(index|event-store\\.port|errors|stream-name)\\.ts$)',
+          '^libs/platform/(?!(event-store/src/(index|event-store\\.port|errors|stream-name)|domain/src/[^/]+|text/src/[^/]+)\\.ts$)',
         ],
       },
     },
