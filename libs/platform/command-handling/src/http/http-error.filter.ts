@@ -143,7 +143,7 @@ export class HttpErrorFilter implements ExceptionFilter {
         ? (response as { message?: unknown }).message
         : undefined;
     if (status === 400 && Array.isArray(list) && list.every((m) => typeof m === 'string')) {
-      const errors = (list).map((en) => {
+      const errors = list.map((en) => {
         const field = en.split(' ')[0] ?? '';
         return { field, messages: { vi: `Trường "${field}" không hợp lệ.`, en } };
       });
