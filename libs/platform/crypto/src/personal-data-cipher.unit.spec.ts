@@ -100,9 +100,11 @@ describe('PersonalDataCipher', () => {
     const flipped = body.startsWith('A') ? `B${body.slice(1)}` : `A${body.slice(1)}`;
 
     for (const altered of [`${prefix}.${flipped}`, `${prefix}.${body.slice(0, -4)}`, 'pii:v1:not-valid']) {
-      const attempt = cipher.decryptFields<Registration>('person-lan', { ...encrypted, citizenId: altered }, [
-        'citizenId',
-      ]);
+      const attempt = cipher.decryptFields<Registration, 'citizenId'>(
+        'person-lan',
+        { ...encrypted, citizenId: altered },
+        ['citizenId'],
+      );
       await expect(attempt).rejects.toThrow(PersonalDataDecryptionFailed);
       await expect(attempt).rejects.toThrow(/Không giải mã được.*\(citizenId\).*Cannot decrypt/);
     }

@@ -1,4 +1,5 @@
-import { Migrator, type Kysely, type Migration } from 'kysely';
+import { migrateToLatest } from '@vieclam/platform/database';
+import type { Kysely, Migration } from 'kysely';
 
 export const CRYPTO_MIGRATION_TABLE = 'kysely_migration_crypto';
 
@@ -33,12 +34,8 @@ export const personalDataKeyMigrations: Record<string, Migration> = {
 
 /** Creates or upgrades `pii_data_keys`; the crypto library keeps its own migration table. */
 export async function migratePersonalDataKeys<DB>(db: Kysely<DB>): Promise<void> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => personalDataKeyMigrations },
+  await migrateToLatest(db, {
     migrationTableName: CRYPTO_MIGRATION_TABLE,
-    migrationLockTableName: `${CRYPTO_MIGRATION_TABLE}_lock`,
+    migrations: personalDataKeyMigrations,
   });
-  const { error } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(`Migration failed: ${JSON.stringify(error)}`);
 }
