@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
 import type { EventStore, RecordedEvent } from '@vieclam/platform/event-store';
-import type { DomainEvent } from './decider';
+import type { DomainEvent } from '@vieclam/platform/domain';
 import { handleCommand, type CommandResult, type HandleCommandOptions } from './handle-command';
 
 /** Injection token of the application's {@link EventStore}. */

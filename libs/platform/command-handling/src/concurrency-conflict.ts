@@ -1,4 +1,4 @@
-import type { BilingualMessage } from './domain-error';
+import type { BilingualMessage } from '@vieclam/platform/domain';
 
 /**
  * Someone else changed the stream between our read and our append, and re-deciding did not help

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConcurrencyConflict } from './concurrency-conflict';
-import { foldEvents } from './decider';
+import { foldEvents } from '@vieclam/platform/domain';
 import { handleCommand } from './handle-command';
 import { addToCounter, counterDecider, type CounterIncreased } from './testing/counter.decider';
 

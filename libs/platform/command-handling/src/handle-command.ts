@@ -6,8 +6,8 @@ import {
   type RecordedEvent,
 } from '@vieclam/platform/event-store';
 import { ConcurrencyConflict } from './concurrency-conflict';
-import type { Decider, DomainEvent } from './decider';
-import { DomainError } from './domain-error';
+import type { Decider, DomainEvent } from '@vieclam/platform/domain';
+import { DomainError } from '@vieclam/platform/domain';
 
 /** Who and what a command is about; copied into every event it produces. */
 export interface CommandMetadata {

@@ -6,7 +6,7 @@ import {
   type ExpectedRevision,
 } from '@vieclam/platform/event-store';
 import { ConcurrencyConflict } from './concurrency-conflict';
-import { DomainError } from './domain-error';
+import { DomainError } from '@vieclam/platform/domain';
 import { handleCommand } from './handle-command';
 import { addToCounter, counterDecider } from './testing/counter.decider';
 

@@ -1,5 +1,6 @@
-export * from './decider';
-export * from './domain-error';
+// The pure pieces (Decider, DomainError) live in @vieclam/platform/domain, which domain code may
+// import; they are re-exported here for application code.
+export * from '@vieclam/platform/domain';
 export * from './concurrency-conflict';
 export * from './handle-command';
 export * from './command-executor';

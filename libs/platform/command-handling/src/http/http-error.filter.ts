@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { isConcurrencyConflict } from '../concurrency-conflict';
-import { isDomainError, type BilingualMessage, type DomainErrorKind } from '../domain-error';
+import { isDomainError, type BilingualMessage, type DomainErrorKind } from '@vieclam/platform/domain';
 import { RequestValidationFailed, type FieldError } from './request-validation';
 
 /** The JSON body of every error the API returns. */

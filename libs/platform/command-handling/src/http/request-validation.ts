@@ -1,5 +1,5 @@
 import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
-import type { BilingualMessage } from '../domain-error';
+import type { BilingualMessage } from '@vieclam/platform/domain';
 
 export interface FieldError {
   /** Dotted path of the field in the request body, e.g. `address.village`. */

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { from, mergeMap, of, catchError, throwError, type Observable } from 'rxjs';
-import { DomainError } from '../domain-error';
+import { DomainError } from '@vieclam/platform/domain';
 import type { IdempotencyStore, IdempotentRequest } from './idempotency-store';
 
 export const IDEMPOTENCY_STORE = Symbol('IDEMPOTENCY_STORE');

@@ -1,5 +1,5 @@
-import type { Decider, DomainEvent } from '../decider';
-import { DomainError } from '../domain-error';
+import type { Decider, DomainEvent } from '@vieclam/platform/domain';
+import { DomainError } from '@vieclam/platform/domain';
 
 /**
  * A tiny decider for the platform's own tests (concurrency, HTTP): a counter that only grows.
