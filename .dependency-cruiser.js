@@ -9,7 +9,7 @@ module.exports = {
       name: 'domain-is-pure',
       comment: 'Domain code (src/domain/**) must not import NestJS, drivers, queues or any infrastructure.',
       severity: 'error',
-      from: { path: '^libs/.+/src/domain/' },
+      from: { path: '^libs/.+/src/domain/', pathNot: '\\.spec\\.ts$' },
       to: {
         path: [
           '(^|/)node_modules/(@nestjs|kysely|pg|better-sqlite3|bullmq|ioredis|@kurrent|express|pino|nestjs-pino|class-validator|class-transformer)(/|$)',
