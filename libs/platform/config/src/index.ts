@@ -1,3 +1,3 @@
 export * from './app-config';
 export * from './app-config.module';
-export * from './dot-env';
+export * from './load-app-config-or-exit';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { Options } from 'pino-http';
 import { REDACTED, redactPaths, redactUrl } from './redaction';
@@ -64,6 +64,8 @@ export class LoggingModule {
       imports: [
         LoggerModule.forRoot({
           pinoHttp: options.destination === undefined ? httpOptions : [httpOptions, options.destination],
+          // nestjs-pino's default `*` is a legacy pattern in Nest 11 (path-to-regexp 8).
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         }),
       ],
       exports: [LoggerModule],

@@ -1,0 +1,8 @@
+import type { Projection } from '@vieclam/platform/projections';
+
+/**
+ * Every read model of the application, in one list shared by the API (embedded mode runs them),
+ * the worker (server and cluster modes) and the CLI (`projections:list`, `projections:rebuild`).
+ * Each context adds the projections its `index.ts` exports.
+ */
+export const ALL_PROJECTIONS: readonly Projection[] = [];

@@ -1,0 +1,171 @@
+import type { AppConfig } from '@vieclam/platform/config';
+import {
+  ensureRuntimeTables,
+  PostgresAdvisoryLock,
+  readCheckpoint,
+  rebuildProjection,
+  renderProgressBar,
+  SqliteLease,
+  type Projection,
+  type ProjectionLock,
+} from '@vieclam/platform/projections';
+import { checkRuntime, openRuntime, type Runtime } from '@vieclam/platform/runtime';
+
+/** Where a command writes; tests pass their own. */
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+export interface CliContext {
+  /** Reads and validates the configuration (throws ConfigError) — only commands that need it call it. */
+  config: () => AppConfig;
+  projections: readonly Projection[];
+  output: Output;
+  /** Opens the stores of the configured mode (tests may substitute). */
+  openRuntime?: (config: AppConfig) => Promise<Runtime>;
+}
+
+export interface Command {
+  name: string;
+  usage: string;
+  summary: string;
+  run(args: readonly string[], context: CliContext): Promise<number>;
+}
+
+async function withRuntime(
+  context: CliContext,
+  work: (runtime: Runtime) => Promise<number>,
+): Promise<number> {
+  const runtime = await (context.openRuntime ?? openRuntime)(context.config());
+  try {
+    return await work(runtime);
+  } finally {
+    await runtime.close();
+  }
+}
+
+const health: Command = {
+  name: 'health',
+  usage: 'health',
+  summary: 'Kiểm tra cấu hình và các kết nối / Check the configuration and every connection',
+  run: async (_args, context) => {
+    const config = context.config();
+    context.output.out(`Chế độ / mode: ${config.mode}`);
+    return withRuntime(context, async (runtime) => {
+      const components = await checkRuntime(runtime);
+      for (const component of components) {
+        const state = component.up ? 'OK' : 'LỖI / DOWN';
+        const detail = Object.entries(component.details)
+          .map(([key, value]) => `${key}=${value}`)
+          .join(' ');
+        context.output.out(`  ${component.name.padEnd(11)} ${state.padEnd(11)} ${detail}`);
+      }
+      return components.every((component) => component.up) ? 0 : 1;
+    });
+  },
+};
+
+const projectionsList: Command = {
+  name: 'projections:list',
+  usage: 'projections:list',
+  summary: 'Liệt kê các projection và điểm kiểm tra / List the projections and their checkpoints',
+  run: async (_args, context) => {
+    if (context.projections.length === 0) {
+      context.output.out('Chưa có projection nào được đăng ký / No projections are registered yet');
+      return 0;
+    }
+    return withRuntime(context, async (runtime) => {
+      await ensureRuntimeTables(runtime.database.db);
+      for (const projection of context.projections) {
+        const checkpoint = await readCheckpoint(runtime.database.db, projection.name);
+        const position = checkpoint === undefined ? '—' : `${checkpoint.position} (v${checkpoint.version})`;
+        context.output.out(`  ${projection.name.padEnd(32)} v${projection.version}  checkpoint: ${position}`);
+      }
+      return 0;
+    });
+  },
+};
+
+function lockFor(runtime: Runtime): ProjectionLock {
+  return runtime.database.kind === 'postgres'
+    ? new PostgresAdvisoryLock(runtime.database)
+    : new SqliteLease(runtime.database.db);
+}
+
+const projectionsRebuild: Command = {
+  name: 'projections:rebuild',
+  usage: 'projections:rebuild <name>',
+  summary:
+    'Dựng lại một projection từ đầu nhật ký sự kiện / Rebuild one projection from the start of the log',
+  run: async (args, context) => {
+    const name = args[0];
+    const projection = context.projections.find((candidate) => candidate.name === name);
+    if (name === undefined || projection === undefined) {
+      const known = context.projections.map((candidate) => candidate.name).join(', ') || '—';
+      context.output.err(
+        name === undefined
+          ? 'Thiếu tên projection / Missing the projection name: projections:rebuild <name>'
+          : `Không có projection "${name}" / No projection named "${name}"`,
+      );
+      context.output.err(`Các projection / Projections: ${known}`);
+      return 2;
+    }
+    return withRuntime(context, async (runtime) => {
+      await ensureRuntimeTables(runtime.database.db);
+      const lock = lockFor(runtime);
+      try {
+        // A running API (embedded) or worker holds the projection; rebuilding under it would race.
+        if (!(await lock.tryAcquire(projection.name))) {
+          context.output.err(
+            `Projection "${projection.name}" đang được một tiến trình khác chạy (API hoặc worker): hãy dừng nó trước. / ` +
+              `Projection "${projection.name}" is being run by another process (API or worker): stop it first.`,
+          );
+          return 1;
+        }
+        const started = Date.now();
+        const result = await rebuildProjection(runtime.eventStore, runtime.database, projection, {
+          onProgress: ({ done, total }) => renderProgressBar(done, total, projection.name),
+        });
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        context.output.out(
+          `Đã dựng lại ${projection.name}: ${result.events} sự kiện trong ${seconds} s / ` +
+            `Rebuilt ${projection.name}: ${result.events} events in ${seconds} s`,
+        );
+        return 0;
+      } finally {
+        await lock.close();
+      }
+    });
+  },
+};
+
+export const COMMANDS: readonly Command[] = [health, projectionsList, projectionsRebuild];
+
+export function helpText(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.usage.length), 'help'.length) + 2;
+  return [
+    'ViecLam Ledger — công cụ dòng lệnh / command line',
+    '',
+    'Cách dùng / usage: npm run cli -- <lệnh / command> [đối số / arguments]',
+    '',
+    `  ${'help'.padEnd(width)}Hiện trợ giúp này / Show this help`,
+    ...COMMANDS.map((command) => `  ${command.usage.padEnd(width)}${command.summary}`),
+  ].join('\n');
+}
+
+/** Runs one command line; returns the process exit code. */
+export async function runCli(argv: readonly string[], context: CliContext): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    context.output.out(helpText());
+    return 0;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (command === undefined) {
+    context.output.err(`Không có lệnh "${name}" / Unknown command "${name}"\n`);
+    context.output.err(helpText());
+    return 2;
+  }
+  return command.run(args, context);
+}
