@@ -53,6 +53,9 @@ export async function rebuildProjection(
   const batchSize = options.batchSize ?? 500;
   const { db } = database;
   await ensureRuntimeTables(db);
+  // Checkpoint first: a crash after this point leaves no checkpoint, so the next start rebuilds
+  // again instead of resuming over half-dropped tables.
+  await deleteCheckpoint(db, projection.name);
   await dropProjection(database, projection);
   await migrateProjection(database, projection);
   await resetCheckpoint(db, projection.name, projection.version);
