@@ -15,7 +15,6 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from '../event-store.port';
-import { assertExpected } from '../in-memory/in-memory-event-store';
 import { categoryOf } from '../stream-name';
 
 export interface PostgresEventStoreOptions {
@@ -42,10 +41,18 @@ interface CheckRow {
   existing: { eventId: string; streamId: string; revision: number; position: string }[];
 }
 
+interface AppendRow {
+  outcome: 'appended' | 'idempotent' | 'duplicate' | 'wrong_expected';
+  revision: number | null;
+  position: string | null;
+  event_id: string | null;
+}
+
 interface EventRow {
   tx: string;
   pos: string;
   safe: boolean;
+  snapshot: string | null;
   matches: boolean;
   event_id: string;
   stream_id: string;
@@ -57,9 +64,15 @@ interface EventRow {
 }
 
 const DEFAULT_LIMIT = 1000;
-/** Rows per INSERT statement; keeps a huge batch under PostgreSQL's 65,535 bind parameters. */
-const INSERT_CHUNK = 1000;
-const COLUMNS_PER_ROW = 6;
+/** First key of the two-key advisory lock every writer holds on its stream (second: hash of the id). */
+const STREAM_LOCK_CLASS = 7431;
+/** 32-bit ids of the transactions that hold a stream lock in this database right now. */
+const LOCK_HOLDERS_SQL = `
+  WITH locks AS MATERIALIZED (SELECT * FROM pg_locks)
+  SELECT t.transactionid::text AS xid
+  FROM locks a JOIN locks t ON t.virtualtransaction = a.virtualtransaction AND t.locktype = 'transactionid'
+  WHERE a.locktype = 'advisory' AND a.classid = ${STREAM_LOCK_CLASS} AND a.objsubid = 2 AND a.granted
+    AND a.database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
 
 /**
  * PostgreSQL adapter (server mode, DESIGN §3).
@@ -75,7 +88,6 @@ export class PostgresEventStore implements EventStore {
   private readonly holdBackWaitMs: number;
   private readonly beforeCommit: ((streamId: string) => Promise<void>) | undefined;
   private readonly sql: ReturnType<typeof statements>;
-  private readonly insertTexts = new Map<number, string>();
 
   private constructor(
     private readonly pool: Pool,
@@ -118,69 +130,73 @@ export class PostgresEventStore implements EventStore {
     if (new Set(ids).size !== ids.length)
       throw new DuplicateEventId(streamId, 'the same id twice in one batch');
 
+    const recordedAt = this.now().toISOString();
+    const batch = JSON.stringify(
+      events.map((e) => ({
+        eventId: e.eventId,
+        type: e.type,
+        schemaVersion: e.schemaVersion,
+        data: e.data,
+        metadata: { ...e.metadata, recordedAt: e.metadata.recordedAt ?? recordedAt },
+      })),
+    );
+    const query = {
+      name: `${this.schema}.es_append`,
+      text: this.sql.append,
+      values: [
+        streamId,
+        categoryOf(streamId),
+        typeof expected === 'number' ? 'revision' : expected,
+        typeof expected === 'number' ? expected : null,
+        batch,
+      ],
+    };
+
+    let row: AppendRow | undefined;
+    try {
+      row = this.beforeCommit
+        ? await this.appendHeldOpen(streamId, query, this.beforeCommit)
+        : (await this.pool.query<AppendRow>(query)).rows[0];
+    } catch (error) {
+      if (isUniqueViolation(error)) return this.afterRace(streamId, events, expected, error);
+      throw error;
+    }
+    if (!row) throw new Error('append: es_append returned nothing');
+    switch (row.outcome) {
+      case 'appended':
+        this.signal.notify();
+        return { nextExpectedRevision: row.revision!, position: row.position! };
+      case 'idempotent':
+        return { nextExpectedRevision: row.revision!, position: row.position! };
+      case 'duplicate':
+        throw new DuplicateEventId(streamId, row.event_id ?? '');
+      case 'wrong_expected':
+        throw new WrongExpectedRevision(streamId, expected, row.revision! < 0 ? 'no_stream' : row.revision!);
+    }
+  }
+
+  /** The test-hook path: the same function inside an explicit transaction, held open before COMMIT. */
+  private async appendHeldOpen(
+    streamId: string,
+    query: { name: string; text: string; values: unknown[] },
+    beforeCommit: (streamId: string) => Promise<void>,
+  ): Promise<AppendRow | undefined> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
-    let result: AppendResult;
     try {
       await client.query('BEGIN');
       try {
-        result = await this.appendInTransaction(client, streamId, events, expected);
+        const row = (await client.query<AppendRow>(query)).rows[0];
+        if (row?.outcome === 'appended') await beforeCommit(streamId);
         await client.query('COMMIT');
+        return row;
       } catch (error) {
         await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
         throw error;
       }
-    } catch (error) {
-      if (isUniqueViolation(error)) return this.afterRace(streamId, events, expected, error);
-      throw error;
     } finally {
       client.release(broken);
     }
-    this.signal.notify();
-    return result;
-  }
-
-  private async appendInTransaction(
-    client: PoolClient,
-    streamId: string,
-    events: readonly EventToAppend[],
-    expected: ExpectedRevision,
-  ): Promise<AppendResult> {
-    // An advisory lock, not a row lock: row locks and inserts assign the transaction id before they
-    // wait, so two writers of one stream could get ids in the opposite order of their revisions,
-    // and $all (ordered by transaction id) would show the stream out of order. Taken before any
-    // write, this lock makes the next writer of the stream get its id only after we commit.
-    await client.query({ name: `${this.schema}.es_lock`, text: this.sql.lock, values: [streamId] });
-    const check = await this.check(client, streamId, events);
-    if (check.idempotent) return check.idempotent;
-    const current = check.current;
-    assertExpected(streamId, expected, current);
-
-    const recordedAt = this.now().toISOString();
-    let last: { tx: string; pos: string } | undefined;
-    for (let start = 0; start < events.length; start += INSERT_CHUNK) {
-      const chunk = events.slice(start, start + INSERT_CHUNK);
-      const values: unknown[] = [streamId, categoryOf(streamId)];
-      chunk.forEach((e, i) => {
-        values.push(
-          e.eventId,
-          current + 1 + start + i,
-          e.type,
-          e.schemaVersion,
-          JSON.stringify(e.data),
-          JSON.stringify({ ...e.metadata, recordedAt: e.metadata.recordedAt ?? recordedAt }),
-        );
-      });
-      const inserted = await client.query<{ tx: string; pos: string }>({
-        name: `${this.schema}.es_insert_${chunk.length}`,
-        text: this.insertText(chunk.length),
-        values,
-      });
-      last = inserted.rows[0];
-    }
-    if (!last) throw new Error('append: the insert returned no position');
-    if (this.beforeCommit) await this.beforeCommit(streamId);
-    return { nextExpectedRevision: current + events.length, position: `${last.tx}:${last.pos}` };
   }
 
   /**
@@ -250,7 +266,7 @@ export class PostgresEventStore implements EventStore {
 
     // Rows of transactions still in flight below a committed row are held back. Wait (briefly) for
     // those that were in flight when we started, so a page holds everything committed before the call.
-    let rows = await query();
+    let rows = await this.refineHeldBack(await query(), limit);
     const heldAtStart = maxHeldBackXid(rows, limit);
     if (heldAtStart !== undefined) {
       const deadline = Date.now() + this.holdBackWaitMs;
@@ -258,7 +274,7 @@ export class PostgresEventStore implements EventStore {
       while (Date.now() < deadline) {
         await sleep(delay);
         delay = Math.min(delay * 2, 25);
-        rows = await query();
+        rows = await this.refineHeldBack(await query(), limit);
         const held = minHeldBackXid(rows, limit);
         if (held === undefined || held > heldAtStart) break;
       }
@@ -274,31 +290,47 @@ export class PostgresEventStore implements EventStore {
     };
   }
 
+  /**
+   * The xmin rule alone holds rows back behind ANY transaction of the cluster that holds an id
+   * (a long import, a CREATE DATABASE). Only event writers matter, and every writer takes its stream
+   * lock before it gets a transaction id and keeps it until it ends. So an id in flight in our
+   * snapshot blocks only if it holds a stream lock now, or has committed since the snapshot (its rows
+   * may be invisible to us). Locks are read before statuses: a writer still in progress at the
+   * status check held its lock during the lock read.
+   */
+  private async refineHeldBack(rows: EventRow[], limit: number): Promise<EventRow[]> {
+    const firstHeld = rows.findIndex((r) => !r.safe);
+    if (firstHeld < 0 || firstHeld >= limit) return rows;
+    const [, xmaxText, xipText] = rows[firstHeld]!.snapshot!.split(':');
+    const lastHeld = BigInt(rows[rows.length - 1]!.tx);
+    const inFlight = (xipText ? xipText.split(',') : []).filter((x) => BigInt(x) < lastHeld);
+    let frontier = BigInt(xmaxText!);
+    if (inFlight.length > 0) {
+      const holders = new Set(
+        (
+          await this.pool.query<{ xid: string }>({ name: 'es_stream_lock_holders', text: LOCK_HOLDERS_SQL })
+        ).rows.map((r) => r.xid),
+      );
+      const { rows: statuses } = await this.pool.query<{ xid: string; status: string }>({
+        name: 'es_xact_status',
+        text: 'SELECT x::text AS xid, pg_xact_status(x) AS status FROM unnest($1::xid8[]) AS x',
+        values: [inFlight],
+      });
+      for (const { xid, status } of statuses) {
+        const blocking = status === 'committed' || holders.has(String(BigInt(xid) & 0xffffffffn));
+        if (blocking && BigInt(xid) < frontier) frontier = BigInt(xid);
+      }
+    }
+    for (const row of rows) if (!row.safe && BigInt(row.tx) < frontier) row.safe = true;
+    return rows;
+  }
+
   subscribeToAll(options: SubscribeOptions): Subscription {
     return catchUpSubscription(this, this.signal, options);
   }
 
   async close(): Promise<void> {
     if (this.ownsPool) await this.pool.end();
-  }
-
-  private insertText(rowCount: number): string {
-    let text = this.insertTexts.get(rowCount);
-    if (!text) {
-      const rows = Array.from({ length: rowCount }, (_, i) => {
-        const p = (k: number) => `$${3 + i * COLUMNS_PER_ROW + k}`;
-        return `(${p(0)}::uuid, $1, $2, ${p(1)}::int, ${p(2)}, ${p(3)}::int, ${p(4)}::jsonb, ${p(5)}::jsonb)`;
-      });
-      text = `WITH inserted AS (
-          INSERT INTO ${this.sql.events}
-            (event_id, stream_id, category, stream_revision, type, schema_version, data, metadata)
-          VALUES ${rows.join(', ')}
-          RETURNING transaction_id, global_position)
-        SELECT transaction_id::text AS tx, max(global_position)::text AS pos
-        FROM inserted GROUP BY transaction_id`;
-      this.insertTexts.set(rowCount, text);
-    }
-    return text;
   }
 }
 
@@ -308,7 +340,9 @@ function statements(schema: string) {
     stream_id, stream_revision, type, schema_version`;
   return {
     events,
-    lock: `SELECT pg_advisory_xact_lock(hashtextextended($1, 7431))`,
+    append: `SELECT out_outcome AS outcome, out_revision AS revision, out_position AS position,
+        out_event_id AS event_id
+      FROM "${schema}".es_append($1, $2, $3, $4, $5::jsonb)`,
     check: `SELECT
         (SELECT max(stream_revision) FROM ${events} WHERE stream_id = $1) AS current,
         (SELECT coalesce(json_agg(json_build_object(
@@ -322,6 +356,8 @@ function statements(schema: string) {
     // last position moves past them.
     readAll: `SELECT ${columns},
         transaction_id < pg_snapshot_xmin(pg_current_snapshot()) AS safe,
+        CASE WHEN transaction_id >= pg_snapshot_xmin(pg_current_snapshot())
+          THEN pg_current_snapshot()::text END AS snapshot,
         matches,
         CASE WHEN matches THEN data END AS data,
         CASE WHEN matches THEN metadata END AS metadata
@@ -357,6 +393,7 @@ async function createTables(pool: Pool, schema: string): Promise<void> {
       )`);
     await client.query(`CREATE INDEX IF NOT EXISTS es_events_global_order
       ON "${schema}".es_events (transaction_id, global_position)`);
+    await client.query(appendFunction(schema));
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -364,6 +401,73 @@ async function createTables(pool: Pool, schema: string): Promise<void> {
   } finally {
     client.release();
   }
+}
+
+/**
+ * One append in one round trip (the commit's fsync dominates, the rest is round trips on a busy
+ * machine). Outcomes are returned, not raised, so the caller builds the typed errors; nothing is
+ * written unless the outcome is `appended`.
+ */
+function appendFunction(schema: string): string {
+  const events = `"${schema}".es_events`;
+  return `
+    CREATE OR REPLACE FUNCTION "${schema}".es_append(
+      p_stream_id text, p_category text, p_expected_kind text, p_expected_revision integer, p_events jsonb)
+    RETURNS TABLE (out_outcome text, out_revision integer, out_position text, out_event_id text)
+    LANGUAGE plpgsql AS $fn$
+    DECLARE
+      v_ids uuid[];
+      v_count integer;
+      v_existing integer;
+      v_in_stream integer;
+      v_current integer;
+      v_tx text;
+      v_pos text;
+    BEGIN
+      -- An advisory lock, not a row lock: row locks and inserts assign the transaction id before
+      -- they wait, so two writers of one stream could get ids in the opposite order of their
+      -- revisions and $all (ordered by transaction id) would show the stream out of order. Taken
+      -- before any write, it makes the next writer of the stream get its id after we commit.
+      -- Each statement below takes a fresh snapshot, so it sees what the previous holder committed.
+      PERFORM pg_advisory_xact_lock(${STREAM_LOCK_CLASS}, hashtext(p_stream_id));
+      SELECT array_agg((t.e->>'eventId')::uuid ORDER BY t.o) INTO v_ids
+        FROM jsonb_array_elements(p_events) WITH ORDINALITY AS t(e, o);
+      v_count := cardinality(v_ids);
+      SELECT count(*), count(*) FILTER (WHERE s.stream_id = p_stream_id) INTO v_existing, v_in_stream
+        FROM ${events} s WHERE s.event_id = ANY(v_ids);
+      IF v_existing > 0 THEN
+        IF v_existing = v_count AND v_in_stream = v_count THEN
+          RETURN QUERY SELECT 'idempotent'::text, s.stream_revision,
+              s.transaction_id::text || ':' || s.global_position::text, NULL::text
+            FROM ${events} s WHERE s.event_id = v_ids[v_count];
+        ELSE
+          RETURN QUERY SELECT 'duplicate'::text, NULL::integer, NULL::text, s.event_id::text
+            FROM ${events} s WHERE s.event_id = ANY(v_ids) ORDER BY s.global_position LIMIT 1;
+        END IF;
+        RETURN;
+      END IF;
+
+      SELECT coalesce(max(s.stream_revision), -1) INTO v_current FROM ${events} s WHERE s.stream_id = p_stream_id;
+      IF NOT (p_expected_kind = 'any'
+          OR (p_expected_kind = 'no_stream' AND v_current < 0)
+          OR (p_expected_kind = 'stream_exists' AND v_current >= 0)
+          OR (p_expected_kind = 'revision' AND p_expected_revision = v_current)) THEN
+        RETURN QUERY SELECT 'wrong_expected'::text, v_current, NULL::text, NULL::text;
+        RETURN;
+      END IF;
+
+      -- ORDER BY keeps the sub-select from being flattened, so positions follow the batch order.
+      WITH inserted AS (
+        INSERT INTO ${events} (event_id, stream_id, category, stream_revision, type, schema_version, data, metadata)
+        SELECT (t.e->>'eventId')::uuid, p_stream_id, p_category, v_current + t.o::integer, t.e->>'type',
+          (t.e->>'schemaVersion')::integer, coalesce(t.e->'data', 'null'::jsonb), t.e->'metadata'
+        FROM jsonb_array_elements(p_events) WITH ORDINALITY AS t(e, o)
+        ORDER BY t.o
+        RETURNING transaction_id, global_position)
+      SELECT min(i.transaction_id::text), max(i.global_position)::text INTO v_tx, v_pos FROM inserted i;
+      RETURN QUERY SELECT 'appended'::text, v_current + v_count, v_tx || ':' || v_pos, NULL::text;
+    END
+    $fn$`;
 }
 
 function parsePosition(position: Position): [string, string] {

@@ -195,3 +195,28 @@ it('ordering by global_position alone skips an event that commits late; the stor
     await store.close();
   }
 }, 30_000);
+
+it('a long transaction that writes no events does not hold readers back', async () => {
+  const store = await PostgresEventStore.create(
+    { connectionString: database.url },
+    { schema: 'bystander', holdBackWaitMs: 50 },
+  );
+  const bystander = new Pool({ connectionString: database.url, max: 1 });
+  const client = await bystander.connect();
+  try {
+    await client.query('CREATE TABLE IF NOT EXISTS bystander.other (n integer)');
+    await client.query('BEGIN');
+    await client.query('INSERT INTO bystander.other VALUES (1)'); // holds a transaction id, stays open
+    const event = anEvent();
+    const appended = await store.append('Thing-1', [event], 'no_stream');
+    const page = await store.readAll();
+    expect(page.events.map((e) => e.eventId)).toEqual([event.eventId]);
+    expect(page.lastPosition).toBe(appended.position);
+    expect(page.isEnd).toBe(true);
+  } finally {
+    await client.query('ROLLBACK');
+    client.release();
+    await bystander.end();
+    await store.close();
+  }
+}, 30_000);
