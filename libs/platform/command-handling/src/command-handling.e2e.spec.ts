@@ -262,6 +262,25 @@ describe('command handling over HTTP (SQLite event store and idempotency keys in
     ]);
   });
 
+  it('answers malformed and oversized bodies with the JSON error shape, never a stack trace', async () => {
+    const malformed = await http()
+      .post('/counters/i/additions')
+      .set('Content-Type', 'application/json')
+      .send('{"amount":');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).toMatchObject({ statusCode: 400, code: 'bad_request' });
+
+    const oversized = await http()
+      .post('/counters/i/additions')
+      .send({ amount: 1, occurredOn: '2026-03-05', note: 'x'.repeat(200_000) });
+    expect(oversized.status).toBe(413);
+    expect(oversized.body).toMatchObject({ statusCode: 413, code: 'payload_too_large' });
+    for (const response of [malformed, oversized]) {
+      expect(response.headers['content-type']).toMatch(/application\/json/);
+      expect(response.text).not.toMatch(/\bat .+:\d+:\d+/);
+    }
+  });
+
   it('does not deduplicate requests without an Idempotency-Key', async () => {
     const body = { amount: 2, occurredOn: '2026-03-05' };
     await http().post('/counters/h/additions').send(body).expect(201);

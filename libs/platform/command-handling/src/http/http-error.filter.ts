@@ -130,6 +130,11 @@ export class HttpErrorFilter implements ExceptionFilter {
       );
     }
     if (error instanceof HttpException) return this.renderHttpException(error);
+    const clientStatus = clientErrorStatusOf(error);
+    if (clientStatus !== undefined) {
+      const generic = genericFor(clientStatus);
+      return body(clientStatus, generic.code, { vi: generic.vi, en: generic.en });
+    }
     return this.renderUnexpected(error, request);
   }
 
@@ -177,6 +182,21 @@ export class HttpErrorFilter implements ExceptionFilter {
     // Driver `detail` fields quote the offending values (personal data): they are left out.
     this.logger.error({ msg: 'Unhandled error', errorId, method: request.method, path, error: described });
     const generic = genericFor(500);
-    return body(HttpStatus.INTERNAL_SERVER_ERROR, generic.code, generic, { errorId });
+    return body(
+      HttpStatus.INTERNAL_SERVER_ERROR,
+      generic.code,
+      { vi: generic.vi, en: generic.en },
+      { errorId },
+    );
   }
+}
+
+/**
+ * Errors of Express middleware (body-parser's "payload too large", "unsupported charset", …) follow
+ * the http-errors convention: a 4xx `status` and `expose: true`. Their text is not shown.
+ */
+function clientErrorStatusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { status, expose } = error as { status?: unknown; expose?: unknown };
+  return expose === true && typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }

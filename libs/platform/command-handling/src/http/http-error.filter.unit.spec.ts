@@ -158,6 +158,7 @@ describe('HttpErrorFilter', () => {
     const text = JSON.stringify(sent.body);
     expect(text).not.toContain('secret_table');
     expect(text).not.toContain('at ');
+    expect(Object.keys(sent.body!.messages).sort()).toEqual(['en', 'vi']);
     expect(sent.body!.message).toBe(`${sent.body!.messages.vi} / ${sent.body!.messages.en}`);
 
     expect(log).toHaveBeenCalledTimes(1);
@@ -166,6 +167,23 @@ describe('HttpErrorFilter', () => {
     expect(logged).toContain('secret_table');
     expect(logged).not.toContain('001099012345');
     log.mockRestore();
+  });
+
+  it('renders client errors of Express middleware with their status and without their text', () => {
+    const { host, sent } = httpHost();
+    const tooLarge = Object.assign(new Error('request entity too large: 200001 > 100000'), {
+      status: 413,
+      expose: true,
+      type: 'entity.too.large',
+    });
+    filter.catch(tooLarge, host);
+    expect(sent.status).toBe(413);
+    expect(sent.body).toEqual({
+      statusCode: 413,
+      code: 'payload_too_large',
+      message: 'Dữ liệu gửi lên quá lớn. / The request is too large.',
+      messages: { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.' },
+    });
   });
 
   it('sends nothing when the response has already started', () => {
