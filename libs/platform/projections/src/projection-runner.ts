@@ -220,10 +220,14 @@ class ProjectionWorker {
           `Rebuilding projection "${this.projection.name}": version ${stored.version} → ${this.projection.version}`,
         );
       }
+      const startedAt = Date.now();
       const result = await rebuildProjection(store, database, this.projection, {
         batchSize: this.options.batchSize,
         onProgress: (progress) => this.options.onRebuildProgress?.(this.projection.name, progress),
       });
+      this.logger.log(
+        `Rebuilt projection "${this.projection.name}" v${this.projection.version}: ${result.events} events in ${Date.now() - startedAt} ms`,
+      );
       this.appliedEvents += result.events;
       this.position = result.position;
       return;
