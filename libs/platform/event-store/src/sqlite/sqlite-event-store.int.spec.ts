@@ -122,3 +122,26 @@ describe('SqliteEventStore', () => {
     }
   });
 });
+
+describe('SqliteEventStore on a connection shared with read models', () => {
+  it('waits for an open transaction instead of nesting inside it, so its rollback cannot drop the event', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vieclam-sqlite-shared-'));
+    const db = SqliteEventStore.openDatabase(join(dir, 'shared.sqlite'));
+    const store = new SqliteEventStore(db);
+    try {
+      db.exec('CREATE TABLE read_model (n INTEGER)');
+      db.exec('BEGIN');
+      db.exec('INSERT INTO read_model VALUES (1)');
+      const appended = store.append(`Thing-${newEventId()}`, [anEvent()], 'no_stream');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      db.exec('ROLLBACK'); // the read model's transaction fails; the event must survive
+      await appended;
+      expect((await store.readAll()).events).toHaveLength(1);
+      expect(db.prepare('SELECT count(*) AS n FROM read_model').get()).toEqual({ n: 0 });
+    } finally {
+      await store.close();
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -69,6 +69,9 @@ interface StoredId {
  * read models. SQLite admits one writer at a time, so rowid order is a safe global order and the
  * position is simply the rowid.
  */
+/** How long an append waits for another transaction on a shared connection to finish. */
+const APPEND_WAIT_LIMIT_MS = 30_000;
+
 export class SqliteEventStore implements EventStore {
   private readonly signal = new AppendSignal();
   private readonly subscriptions = new Set<Subscription>();
@@ -179,6 +182,21 @@ export class SqliteEventStore implements EventStore {
     );
   }
 
+  /**
+   * The connection may be shared with read models whose (async, Kysely) transaction is open right
+   * now. better-sqlite3 would silently nest our append inside it as a savepoint, and a rollback of
+   * that transaction would then drop an event we had acknowledged. So wait until it has finished.
+   */
+  private async waitForOpenTransaction(): Promise<void> {
+    const started = Date.now();
+    while (this.db.inTransaction) {
+      if (Date.now() - started > APPEND_WAIT_LIMIT_MS) {
+        throw new Error('append: a transaction on the shared SQLite connection stayed open too long');
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
   async append(
     streamId: string,
     events: readonly EventToAppend[],
@@ -186,6 +204,7 @@ export class SqliteEventStore implements EventStore {
   ): Promise<AppendResult> {
     this.assertOpen();
     if (events.length === 0) throw new Error('append: no events');
+    await this.waitForOpenTransaction();
     // IMMEDIATE takes the write lock before reading, so the checks and the insert see one state.
     const result = this.appendTransaction.immediate(streamId, events, expected);
     this.signal.notify();
