@@ -66,8 +66,16 @@ function buildServer() {
     fs.rmSync(buildInfo, { force: true });
     status = timed('Biên dịch lại / rebuild (tsc)', runTsc);
   }
-  if (status !== 0 || !fs.existsSync(apiMain)) {
+  if (!fs.existsSync(apiMain)) {
     fail('Biên dịch thất bại (xem lỗi ở trên) / The build failed (see the errors above)');
+  }
+  // tsc still emits JavaScript when it finds type errors; `npm test` is where they must be fixed.
+  // Refusing to start over a type error in a corner of the code would only block the newcomer.
+  if (status !== 0) {
+    console.warn(
+      'Cảnh báo: có lỗi kiểu TypeScript (ở trên); vẫn khởi động với mã đã biên dịch. / ' +
+        'Warning: TypeScript reported type errors (above); starting with the emitted code anyway.',
+    );
   }
 }
 
