@@ -1,0 +1,136 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { Request, Response } from 'express';
+import { ROLE_LABELS } from '../../domain/access/roles';
+import type { AccessContext } from './access-context';
+import { Authenticated, CurrentAccess, Public } from './access.decorators';
+import { bearerToken } from './authorisation.guard';
+import { AccountLocked, AuthService, type IssuedTokens } from './auth.service';
+import { ChangePasswordRequest, LoginRequest, RefreshRequest } from './auth.dto';
+import { REFRESH_COOKIE, REFRESH_COOKIE_PATH } from './auth-options';
+
+interface TokenResponse {
+  accessToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  mustChangePassword: boolean;
+  /** Only for API clients that asked for it (`refreshTokenInBody`, or a refresh sent in the body). */
+  refreshToken?: string;
+}
+
+/**
+ * Login and sessions. The web UI keeps the refresh token in an httpOnly, SameSite=Strict cookie
+ * scoped to `/api/auth`; API clients ask for it in the body (`refreshTokenInBody: true` at login)
+ * and send it back in the body or as `Authorization: Bearer` to `/refresh` and `/logout`.
+ */
+@ApiTags('auth')
+@Controller('auth')
+@UseGuards(ThrottlerGuard)
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @HttpCode(200)
+  @Public()
+  async login(
+    @Body() body: LoginRequest,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TokenResponse> {
+    const tokens = await this.lockAware(response, () => this.auth.login(body.username, body.password));
+    return this.answer(request, response, tokens, body.refreshTokenInBody === true);
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  @Public()
+  async refresh(
+    @Body() body: RefreshRequest,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TokenResponse> {
+    const fromClient = body.refreshToken ?? bearerToken(request.headers);
+    const token = fromClient ?? cookieOf(request);
+    const tokens = await this.auth.refresh(token ?? '');
+    return this.answer(request, response, tokens, fromClient !== undefined);
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @Public()
+  async logout(
+    @Body() body: RefreshRequest,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    await this.auth.logout(body.refreshToken ?? cookieOf(request) ?? bearerToken(request.headers));
+    response.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH });
+  }
+
+  @Post('password')
+  @HttpCode(200)
+  @Authenticated()
+  async changePassword(
+    @Body() body: ChangePasswordRequest,
+    @CurrentAccess() access: AccessContext,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<TokenResponse> {
+    const tokens = await this.lockAware(response, () =>
+      this.auth.changePassword(access.user.userId, body.currentPassword, body.newPassword),
+    );
+    return this.answer(request, response, tokens, false);
+  }
+
+  @Get('me')
+  @Authenticated()
+  me(@CurrentAccess() access: AccessContext) {
+    return {
+      user: access.user,
+      grants: access.grants.map((g) => ({
+        ...g,
+        roleLabel: ROLE_LABELS[g.role],
+        unitName:
+          access.tree.at(g.unitCode, access.today)?.name ?? access.tree.latest(g.unitCode)?.name ?? null,
+      })),
+      permissions: access.permissions(),
+    };
+  }
+
+  private async lockAware(response: Response, work: () => Promise<IssuedTokens>): Promise<IssuedTokens> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof AccountLocked) {
+        response.setHeader('Retry-After', String(Math.ceil(error.retryAfterMs / 1000)));
+      }
+      throw error;
+    }
+  }
+
+  private answer(request: Request, response: Response, tokens: IssuedTokens, inBody: boolean): TokenResponse {
+    response.cookie(REFRESH_COOKIE, tokens.refreshToken, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: request.secure,
+      path: REFRESH_COOKIE_PATH,
+      expires: new Date(tokens.refreshExpiresAt),
+    });
+    response.setHeader('Cache-Control', 'no-store');
+    const body: TokenResponse = {
+      accessToken: tokens.accessToken,
+      tokenType: tokens.tokenType,
+      expiresIn: tokens.expiresIn,
+      mustChangePassword: tokens.mustChangePassword,
+    };
+    if (inBody) body.refreshToken = tokens.refreshToken;
+    return body;
+  }
+}
+
+function cookieOf(request: Request): string | undefined {
+  const cookies = (request as Request & { cookies?: Record<string, unknown> }).cookies;
+  const value = cookies?.[REFRESH_COOKIE];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}

@@ -1,0 +1,45 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { DomainError } from '@vieclam/platform/command-handling';
+import type { OrgUnitVersion } from '../../domain/org-unit/org-unit';
+import type { AccessContext } from '../auth/access-context';
+import { CurrentAccess, RequirePermission, unitFromParam } from '../auth/access.decorators';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The read side of the unit tree. Any role reads the units of its own subtree (every role holds
+ * `reports:read`); the list is filtered, a unit outside the subtree is a 403.
+ */
+@ApiTags('admin')
+@Controller('admin/units')
+export class UnitsController {
+  @Get()
+  @RequirePermission('reports:read')
+  list(@CurrentAccess() access: AccessContext, @Query('date') date?: string): OrgUnitVersion[] {
+    const on = date && ISO_DATE.test(date) ? date : access.today;
+    return access
+      .unitsInScope('reports:read', on)
+      .map((code) => access.tree.at(code, on))
+      .filter((u): u is OrgUnitVersion => u !== undefined);
+  }
+
+  @Get(':code')
+  @RequirePermission('reports:read', unitFromParam('code'))
+  get(@Param('code') code: string, @CurrentAccess() access: AccessContext) {
+    const unit = access.tree.at(code, access.today);
+    if (!unit) {
+      throw DomainError.notFound('unit_not_found', {
+        vi: 'Không tìm thấy đơn vị hành chính.',
+        en: 'Administrative unit not found.',
+      });
+    }
+    return {
+      ...unit,
+      lineage: access.tree
+        .lineage(code, access.today)
+        .map((u) => ({ code: u.code, name: u.name, level: u.level })),
+      children: access.tree.childrenOf(code, access.today),
+    };
+  }
+}
