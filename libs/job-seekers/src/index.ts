@@ -1,3 +1,6 @@
 export * from './domain/citizen-id/citizen-id';
 export * from './domain/job-seeker/job-seeker.events';
 export * from './domain/job-seeker/job-seeker.decider';
+export { JobSeekersModule } from './job-seekers.module';
+export { JOB_SEEKER_PROJECTIONS } from './projections/job-seekers.projections';
+export { jobSeekerStream, JOB_SEEKER_CATEGORY } from './application/job-seeker-records';
