@@ -77,10 +77,15 @@ const LOCK_HOLDERS_SQL = `
 /**
  * PostgreSQL adapter (server mode, DESIGN §3).
  *
- * Global order: every row stores the id of the transaction that wrote it. `readAll` hands out only
- * rows whose transaction id lies below the xmin of its snapshot (so no transaction that could still
- * commit sorts before them) in `(transaction_id, global_position)` order; the position
- * `"<xid>:<global_position>"` checkpoints both.
+ * Appends go through one server-side function, `es_append`, in one round trip: per-stream advisory
+ * lock, idempotency by event id, expected revision, multi-row insert. Durability is the server's
+ * (fsync and synchronous_commit stay on).
+ *
+ * Global order: every row stores the id of the transaction that wrote it. `readAll` hands out rows
+ * in `(transaction_id, global_position)` order, and only those no still-running event writer can sort
+ * before: below the xmin of its snapshot, or below the oldest in-flight transaction that holds a
+ * stream lock (see `refineHeldBack`). The position `"<xid>:<global_position>"` checkpoints both.
+ * Every writer of `es_events` must go through `es_append`; that is what the refinement relies on.
  */
 export class PostgresEventStore implements EventStore {
   private readonly signal = new AppendSignal();
