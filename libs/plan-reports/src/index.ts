@@ -1,0 +1,2 @@
+export * from './domain/plan/plan.events';
+export * from './domain/plan/plan.decider';
