@@ -2,7 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission, type UnitResolver } from '../auth/access.decorators';
 import { AuditTrail } from './audit-trail';
-import { requireSomeScope, streamNotFound, unitOfStreamParam } from './stream-unit';
+import { requireSomeScope, streamNotFound, unitInForce, unitOfStreamParam } from './stream-unit';
 
 /** Every unit the person's data-protection events were recorded in: the auditor needs them all. */
 const unitsOfSubjectParam: UnitResolver = async (request, moduleRef) => {
@@ -11,7 +11,7 @@ const unitsOfSubjectParam: UnitResolver = async (request, moduleRef) => {
   if (!subjectId) return undefined;
   const units = await moduleRef.get(AuditTrail, { strict: false }).unitsOfSubject(subjectId);
   if (units.length === 0) throw streamNotFound(`DataAccess-${subjectId}`);
-  return units;
+  return units.map((unit) => unitInForce(request, unit));
 };
 
 @ApiTags('audit')

@@ -34,6 +34,20 @@ export function requireSomeScope(request: AccessRequest, permission: Permission)
   if (!request.access || request.access.scopeFor(permission).length === 0) throw forbiddenFor(permission);
 }
 
+/**
+ * Grants are judged on today's tree, where a dissolved unit no longer exists: a record of such a
+ * unit is judged by the nearest unit above it (on its last day) that is still in force.
+ */
+export function unitInForce(request: AccessRequest, unit: string): string {
+  const access = request.access;
+  if (!access || access.tree.at(unit, access.today)) return unit;
+  const last = access.tree.latest(unit);
+  if (!last?.validTo) return unit;
+  return (
+    access.tree.lineage(unit, last.validTo).find((u) => access.tree.at(u.code, access.today))?.code ?? unit
+  );
+}
+
 /** Resolver: the unit of the stream named by the route parameter `name`. */
 export const unitOfStreamParam =
   (name: string, permission: Permission): UnitResolver =>
@@ -44,7 +58,7 @@ export const unitOfStreamParam =
     const store = moduleRef.get<EventStore>(EVENT_STORE, { strict: false });
     const unit = await unitOfStream(store, streamId);
     if (unit === undefined) throw streamNotFound(streamId);
-    return unit;
+    return unitInForce(request, unit);
   };
 
 /** True when the stream is the subject's own (`<Category>-<subjectId>`) or its events name the subject. */

@@ -7,7 +7,7 @@ import { EVENT_STORE } from '@vieclam/platform/runtime';
 import type { AccessContext } from '../auth/access-context';
 import { CurrentAccess, RequirePermission, type UnitResolver } from '../auth/access.decorators';
 import { todayInVietnam } from '../users/user-accounts';
-import { requireSomeScope, streamConcernsSubject, streamNotFound } from '../audit/stream-unit';
+import { requireSomeScope, streamConcernsSubject, streamNotFound, unitInForce } from '../audit/stream-unit';
 import { personalDataStream } from './personal-data-access-log';
 import { ERASURE_REASON_LABELS, personalDataDecider } from './personal-data-erasure';
 import { ErasePersonalDataRequest } from './personal-data.dto';
@@ -38,7 +38,7 @@ const unitOfSubjectRecord: UnitResolver = async (request, moduleRef) => {
       { field: 'subjectStream' },
     );
   }
-  return events[0]!.metadata.orgUnit;
+  return unitInForce(request, events[0]!.metadata.orgUnit);
 };
 
 @ApiTags('personal-data')
