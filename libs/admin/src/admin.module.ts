@@ -9,7 +9,7 @@ import { AUTH_OPTIONS, DEFAULT_AUTH_OPTIONS, type AuthOptions } from './applicat
 import { resolveAuthSecret } from './application/auth/auth-secret';
 import { AuthService } from './application/auth/auth.service';
 import { AuthorisationGuard } from './application/auth/authorisation.guard';
-import { UnitsController } from './application/users/units.controller';
+import { MyUnitsController } from './application/users/my-units.controller';
 import { UsersController } from './application/users/users.controller';
 import { DemoSeeder } from './demo/demo-seeder';
 import { OrgUnitDirectory } from './projections/org-units/org-unit-directory';
@@ -43,7 +43,7 @@ export class AdminModule implements NestModule {
           throttlers: [{ name: 'auth', limit: auth.perIpLimit.limit, ttl: auth.perIpLimit.ttlMs }],
         }),
       ],
-      controllers: [AuthController, UsersController, UnitsController],
+      controllers: [AuthController, UsersController, MyUnitsController],
       providers: [
         { provide: AUTH_OPTIONS, useValue: auth },
         OrgUnitDirectory,

@@ -83,7 +83,7 @@ describe('auth and scoped authorisation (embedded mode, SQLite)', () => {
     expect(routes.map((r) => `${r.method} ${r.path}`)).toEqual(
       expect.arrayContaining([
         'POST /auth/login',
-        'GET /admin/units/:code',
+        'GET /my/units/:code',
         'POST /admin/users/:userId/disable',
       ]),
     );
@@ -104,26 +104,26 @@ describe('auth and scoped authorisation (embedded mode, SQLite)', () => {
   });
 
   it('refuses requests without a valid access token with 401', async () => {
-    expect((await http().get('/api/admin/units')).status).toBe(401);
-    const forged = await http().get('/api/admin/units').set('Authorization', 'Bearer not.a.jwt');
+    expect((await http().get('/api/my/units')).status).toBe(401);
+    const forged = await http().get('/api/my/units').set('Authorization', 'Bearer not.a.jwt');
     expect(forged.status).toBe(401);
     expect(forged.body.messages.vi).toBeTruthy();
   });
 
   it('gives a village head of XMT-01 a 403 on XMT-02 and a list filtered to XMT-01', async () => {
     const head1 = await tokenOf('demo.thon1');
-    const other = await http().get(`/api/admin/units/${VILLAGE_2}`).set('Authorization', `Bearer ${head1}`);
+    const other = await http().get(`/api/my/units/${VILLAGE_2}`).set('Authorization', `Bearer ${head1}`);
     expect(other.status).toBe(403);
     expect(other.body.code).toBe('forbidden_unit');
     expect(other.body.message).toMatch(/^Bạn không có quyền .* \/ You have no right/);
-    const own = await http().get(`/api/admin/units/${VILLAGE_1}`).set('Authorization', `Bearer ${head1}`);
+    const own = await http().get(`/api/my/units/${VILLAGE_1}`).set('Authorization', `Bearer ${head1}`);
     expect(own.status).toBe(200);
     expect(own.body.lineage.map((u: { code: string }) => u.code)).toEqual([
       VILLAGE_1,
       DEMO_COMMUNE_CODE,
       '33',
     ]);
-    const list = await http().get('/api/admin/units').set('Authorization', `Bearer ${head1}`);
+    const list = await http().get('/api/my/units').set('Authorization', `Bearer ${head1}`);
     expect(list.body.map((u: { code: string }) => u.code)).toEqual([VILLAGE_1]);
     const users = await http().get('/api/admin/users').set('Authorization', `Bearer ${head1}`);
     expect(users.status).toBe(403);
@@ -131,28 +131,23 @@ describe('auth and scoped authorisation (embedded mode, SQLite)', () => {
 
   it('shows a commune leader the commune and all its villages, and the reform-dated tree', async () => {
     const leader = await tokenOf('demo.lanhdao');
-    const list = await http().get('/api/admin/units').set('Authorization', `Bearer ${leader}`);
+    const list = await http().get('/api/my/units').set('Authorization', `Bearer ${leader}`);
     const villages = DEMO_UNITS.filter((u) => u.parentCode === DEMO_COMMUNE_CODE).map((u) => u.code);
     expect(list.body.map((u: { code: string }) => u.code).sort()).toEqual(
       [DEMO_COMMUNE_CODE, ...villages].sort(),
     );
-    const before = await http()
-      .get('/api/admin/units?date=2025-06-30')
-      .set('Authorization', `Bearer ${leader}`);
+    const before = await http().get('/api/my/units?date=2025-06-30').set('Authorization', `Bearer ${leader}`);
     expect(before.body.find((u: { code: string }) => u.code === DEMO_COMMUNE_CODE).parentCode).toBe('333');
   });
 
   it('lets a commune admin create a user who must change the password first', async () => {
     const admin = await tokenOf('demo.admin');
-    const created = await http()
-      .post('/api/admin/users')
-      .set('Authorization', `Bearer ${admin}`)
-      .send({
-        username: 'nguyen.van.a',
-        displayName: 'Nguyễn Văn A',
-        role: 'village_head',
-        unitCode: VILLAGE_2,
-      });
+    const created = await http().post('/api/admin/users').set('Authorization', `Bearer ${admin}`).send({
+      username: 'nguyen.van.a',
+      displayName: 'Nguyễn Văn A',
+      role: 'village_head',
+      unitCode: VILLAGE_2,
+    });
     expect(created.status).toBe(201);
     const initial = created.body.initialPassword as string;
     expect(initial.length).toBeGreaterThanOrEqual(10);
@@ -160,7 +155,7 @@ describe('auth and scoped authorisation (embedded mode, SQLite)', () => {
     const first = await login('nguyen.van.a', initial);
     expect(first.body.mustChangePassword).toBe(true);
     const blocked = await http()
-      .get('/api/admin/units')
+      .get('/api/my/units')
       .set('Authorization', `Bearer ${first.body.accessToken}`);
     expect(blocked.status).toBe(403);
     expect(blocked.body.code).toBe('password_change_required');
@@ -176,7 +171,7 @@ describe('auth and scoped authorisation (embedded mode, SQLite)', () => {
       .send({ currentPassword: initial, newPassword: 'a-long-new-password' });
     expect(changed.status).toBe(200);
     const units = await http()
-      .get('/api/admin/units')
+      .get('/api/my/units')
       .set('Authorization', `Bearer ${changed.body.accessToken}`);
     expect(units.body.map((u: { code: string }) => u.code)).toEqual([VILLAGE_2]);
     expect((await login('nguyen.van.a', initial)).status).toBe(401);

@@ -2,16 +2,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Controller, Get, type INestApplication } from '@nestjs/common';
-import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
+import { DiscoveryModule } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { HttpErrorFilter } from '@vieclam/platform/command-handling';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CommandHandlingModule, InMemoryIdempotencyStore } from '@vieclam/platform/command-handling';
 import { loadAppConfig } from '@vieclam/platform/config';
-import { RuntimeModule } from '@vieclam/platform/runtime';
+import { RUNTIME, RuntimeModule, type Runtime } from '@vieclam/platform/runtime';
 import { AdminModule } from '../../admin.module';
 import { ADMIN_PROJECTIONS } from '../../projections/admin-projections';
+import { AuditModule } from '../audit/audit.module';
+import { OrgUnitsModule } from '../org-units/org-units.module';
+import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { Public } from './access.decorators';
-import { findUnguardedRoutes } from './route-access';
+import { findUnguardedRoutes, listRouteAccess } from './route-access';
+import { DEFAULT_AUTH_OPTIONS } from './auth-options';
 
 @Controller('probe')
 class ProbeController {
@@ -39,10 +44,18 @@ describe('route enumeration: deny by default', () => {
       imports: [
         DiscoveryModule,
         RuntimeModule.forRoot(config, { role: 'api', projections: ADMIN_PROJECTIONS }),
+        CqrsModule.forRoot(),
+        CommandHandlingModule.forRoot({
+          eventStore: { useFactory: (runtime: Runtime) => runtime.eventStore, inject: [RUNTIME] },
+          idempotencyStore: { useValue: new InMemoryIdempotencyStore() },
+        }),
         AdminModule.forRoot(),
+        // Every other admin module, so their routes are enumerated too.
+        OrgUnitsModule,
+        AuditModule,
+        PersonalDataModule,
       ],
       controllers: [ProbeController],
-      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
     }).compile();
     app = moduleRef.createNestApplication({ logger: false });
     app.setGlobalPrefix('api');
@@ -54,7 +67,11 @@ describe('route enumeration: deny by default', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('finds the route that declares no access rule, and only that one', () => {
+  it('finds the route that declares no access rule, and only that one, among every admin route', () => {
+    const paths = listRouteAccess(app).map((r) => r.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['/auth/login', '/units/import', '/audit/streams/:streamId']),
+    );
     expect(findUnguardedRoutes(app)).toEqual([
       {
         controller: 'ProbeController',
@@ -79,5 +96,19 @@ describe('route enumeration: deny by default', () => {
       .post('/api/auth/login')
       .send({ username: 'demo.admin', password: 'anything-at-all' });
     expect(response.status).toBe(401);
+  });
+
+  it('limits login requests per IP address across accounts (@nestjs/throttler)', async () => {
+    const { limit } = DEFAULT_AUTH_OPTIONS.perIpLimit;
+    const statuses: number[] = [];
+    for (let i = 0; i < limit + 1; i++) {
+      const response = await request(app.getHttpServer())
+        .post('/api/auth/login')
+        .send({ username: `nobody.${i}`, password: 'wrong-password' });
+      statuses.push(response.status);
+    }
+    // Every account is new, so the per-account lockout never fires: the 429 is the per-IP limit.
+    expect(statuses.slice(0, limit - 1).every((s) => s === 401)).toBe(true);
+    expect(statuses[statuses.length - 1]).toBe(429);
   });
 });

@@ -8,12 +8,12 @@ import { CurrentAccess, RequirePermission, unitFromParam } from '../auth/access.
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The read side of the unit tree. Any role reads the units of its own subtree (every role holds
- * `reports:read`); the list is filtered, a unit outside the subtree is a 403.
+ * The units the caller works on: every role holds `reports:read`, so this is each user's own
+ * subtree (the whole tree is `/api/units`). The list is filtered; a unit outside it is a 403.
  */
-@ApiTags('admin')
-@Controller('admin/units')
-export class UnitsController {
+@ApiTags('auth')
+@Controller('my/units')
+export class MyUnitsController {
   @Get()
   @RequirePermission('reports:read')
   list(@CurrentAccess() access: AccessContext, @Query('date') date?: string): OrgUnitVersion[] {
