@@ -9,6 +9,9 @@ import { AUTH_OPTIONS, DEFAULT_AUTH_OPTIONS, type AuthOptions } from './applicat
 import { resolveAuthSecret } from './application/auth/auth-secret';
 import { AuthService } from './application/auth/auth.service';
 import { AuthorisationGuard } from './application/auth/authorisation.guard';
+import { AuditModule } from './application/audit/audit.module';
+import { OrgUnitsModule } from './application/org-units/org-units.module';
+import { PersonalDataModule } from './application/personal-data/personal-data.module';
 import { MyUnitsController } from './application/users/my-units.controller';
 import { UsersController } from './application/users/users.controller';
 import { DemoSeeder } from './demo/demo-seeder';
@@ -31,6 +34,9 @@ export class AdminModule implements NestModule {
       module: AdminModule,
       global: true,
       imports: [
+        OrgUnitsModule,
+        AuditModule,
+        PersonalDataModule,
         JwtModule.registerAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => ({
