@@ -103,6 +103,9 @@ export async function startJobSeekersTestApp(
       await app.close();
       if (previousAuthSecret === undefined) delete process.env.AUTH_SECRET;
       else process.env.AUTH_SECRET = previousAuthSecret;
+      // A pool whose end is still settling gets an error event when DROP … WITH (FORCE) kills its
+      // connection (seen once as an unhandled pg error); let the ends finish first.
+      if (database) await new Promise((resolve) => setTimeout(resolve, 200));
       await database?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
