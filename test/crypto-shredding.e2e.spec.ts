@@ -81,7 +81,7 @@ function tablesContaining(dump: Map<string, string>, secret: string): string[] {
   return [...dump].filter(([, text]) => text.includes(secret)).map(([table]) => table);
 }
 
-function crytoShredding(kind: 'sqlite' | 'postgres') {
+function cryptoShredding(kind: 'sqlite' | 'postgres') {
   let t: JobSeekersTestApp;
   let counsellor: string;
   let admin: string;
@@ -206,5 +206,5 @@ function crytoShredding(kind: 'sqlite' | 'postgres') {
   });
 }
 
-describe('crypto-shredding of a job seeker — SQLite (embedded)', () => crytoShredding('sqlite'));
-describe('crypto-shredding of a job seeker — PostgreSQL (server)', () => crytoShredding('postgres'));
+describe('crypto-shredding of a job seeker — SQLite (embedded)', () => cryptoShredding('sqlite'));
+describe('crypto-shredding of a job seeker — PostgreSQL (server)', () => cryptoShredding('postgres'));
