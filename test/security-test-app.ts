@@ -3,6 +3,7 @@
  * dir), with pino writing into memory so tests can grep what was logged. Modules the AppModule does
  * not import yet (while contexts are being wired) are added here.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,16 +56,24 @@ function imports(list: readonly Imported[], module: Type): boolean {
   );
 }
 
-export async function startSecurityTestApp(): Promise<SecurityTestApp> {
+export interface SecurityTestAppOptions {
+  /** Server mode on this PostgreSQL database (jobs in-process); embedded SQLite when absent. */
+  databaseUrl?: string;
+}
+
+export async function startSecurityTestApp(options: SecurityTestAppOptions = {}): Promise<SecurityTestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'vieclam-sec-test-'));
   const config: AppConfig = {
-    mode: 'embedded',
+    mode: options.databaseUrl ? 'server' : 'embedded',
     port: 0,
     host: '127.0.0.1',
     dataDir,
     logLevel: 'info',
     demo: false,
+    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl, masterKey: randomBytes(32) } : {}),
   };
+  // Server mode signs tokens only with a configured secret.
+  if (options.databaseUrl) process.env.AUTH_SECRET ??= randomBytes(48).toString('base64url');
   const chunks: string[] = [];
   const destination = new Writable({
     write(chunk: Buffer | string, _encoding, done) {
