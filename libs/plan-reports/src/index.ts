@@ -3,3 +3,7 @@ export * from './domain/plan/plan.decider';
 export * from './domain/printed-figures/vietnamese-number';
 export * from './config/seed-plan-58-2022';
 export * from './domain/plan/check-plan';
+export * from './domain/consumed-events';
+export * from './domain/indicators/two-clocks';
+export * from './domain/indicators/indicators';
+export * from './domain/indicators/indicator-report';

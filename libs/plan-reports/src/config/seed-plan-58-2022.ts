@@ -324,13 +324,22 @@ const sectionIndicators: PlanIndicator[] = [
   ),
 ];
 
-/** The deprivation (of the 12 in Nghị định 07/2021/NĐ-CP) that each section-II share is measured on. */
-export const SEED_DEPRIVATION_INDICATORS: Readonly<Record<string, string>> = {
-  C2: 'health_insurance',
-  C5: 'child_schooling',
-  C9: 'domestic_water',
-  C10: 'latrine',
-  C11: 'telecom',
+/**
+ * What the tracker computes for each indicator of the seed plan. The section-II shares are
+ * measured on one of the 12 deprivations of Nghị định 07/2021/NĐ-CP recorded in the reviews.
+ */
+export const SEED_PLAN_MEASURES: Readonly<Record<string, Measure>> = {
+  A1: { kind: 'trained' },
+  A2: { kind: 'certified' },
+  B1: { kind: 'new_jobs' },
+  B2: { kind: 'labour_export' },
+  B3: { kind: 'unemployment' },
+  C1: { kind: 'poor_households' },
+  C2: { kind: 'not_deprived', deprivation: 'health_insurance' },
+  C5: { kind: 'not_deprived', deprivation: 'child_schooling' },
+  C9: { kind: 'not_deprived', deprivation: 'domestic_water' },
+  C10: { kind: 'not_deprived', deprivation: 'latrine' },
+  C11: { kind: 'not_deprived', deprivation: 'telecom' },
 };
 
 export const SEED_PLAN_58_2022: PlanAdoptedData = {
