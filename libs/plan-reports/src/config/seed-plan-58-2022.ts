@@ -11,6 +11,7 @@
  *   C2–C11 here, marked `printedIn: 'section_ii'`.
  * - The unit code `XMT` is the demo commune code (libs/admin demo units), not an official code.
  */
+import type { Measure } from '../domain/indicators/indicator-report';
 import type {
   Comparator,
   PlanAdoptedData,
