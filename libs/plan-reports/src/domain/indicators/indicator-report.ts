@@ -170,8 +170,23 @@ interface RowContext extends IndicatorReportInput {
   departures: CountedStart[] | null;
 }
 
-function rowFor(indicator: PlanIndicator, ctx: RowContext): IndicatorRow {
+/**
+ * The year's target: the annex's (amendments applied); for a rate printed only in section II, its
+ * target to the end of the period holds for every year of the period. A count printed only in
+ * section II ("about 15 houses" over the period) has no annual target.
+ */
+function annualTarget(indicator: PlanIndicator, ctx: RowContext): PrintedFigure | null {
   const target = targetOn(ctx.plan, indicator.code, ctx.year, ctx.period.to);
+  if (target) return target;
+  const period = ctx.plan.plan?.period;
+  const inPeriod = period !== undefined && ctx.year >= period.fromYear && ctx.year <= period.toYear;
+  if (indicator.kind === 'stock' && indicator.sectionTarget && inPeriod)
+    return figureOf(indicator.sectionTarget);
+  return null;
+}
+
+function rowFor(indicator: PlanIndicator, ctx: RowContext): IndicatorRow {
+  const target = annualTarget(indicator, ctx);
   const base = {
     code: indicator.code,
     name: indicator.name,
@@ -313,11 +328,10 @@ function reportedRow(base: RowBase, indicator: PlanIndicator, ctx: RowContext): 
       (latest, r) => (latest === null || r.asOf >= latest.asOf ? r : latest),
       null,
     );
-  const target = base.target ?? (indicator.sectionTarget && figureOf(indicator.sectionTarget));
+  const target = base.target;
   const value = reported?.value ?? null;
   return {
     ...base,
-    target,
     source: reported ? 'reported' : 'not_available',
     month: value,
     yearToDate: value,

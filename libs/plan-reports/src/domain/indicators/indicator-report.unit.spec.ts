@@ -201,6 +201,13 @@ describe('monthly report for a small synthetic year', () => {
     });
   });
 
+  it('holds a rate printed only in section II to its target to 2025 in every year of the period', () => {
+    const march = row(report(3), 'C2');
+    expect(march.target).toEqual({ printed: '100%', comparator: '≥', value: 100 });
+    expect(march).toMatchObject({ source: 'computed', month: null, status: 'no_data' });
+    expect(row(report(3), 'C8').target).toBeNull(); // "khoảng 15" houses over the period: no annual target
+  });
+
   it('carries the activity counts and the plan inconsistencies', () => {
     const march = report(3);
     expect(march.activities.month).toMatchObject({ jobStarts: 1, departures: 1, withdrawals: 0 });

@@ -179,10 +179,11 @@ function checkIndicator(indicator: PlanIndicator, period: PlanAdoptedData['perio
     ...(indicator.sectionTarget ? [indicator.sectionTarget] : []),
     ...(indicator.orientation2030 ? [indicator.orientation2030] : []),
   ];
-  for (const figure of [{ comparator: indicator.comparator, value: 0, printed: '' }, ...figures]) {
+  requireComparator(indicator.comparator, field);
+  for (const figure of figures) {
     requireComparator(figure.comparator, field);
+    requireNumber(figure.value, field, figure.printed);
   }
-  for (const figure of figures) requireNumber(figure.value, field, figure.printed);
   const years = new Set<number>();
   for (const target of indicator.yearlyTargets) {
     if (target.year < period.fromYear || target.year > period.toYear || years.has(target.year)) {
