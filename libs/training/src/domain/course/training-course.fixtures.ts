@@ -16,7 +16,7 @@ export const terms: CourseTerms = {
   costPerTrainee: 3_500_000,
 };
 
-export const opened: TrainingCourseEvent = {
+export const opened: Extract<TrainingCourseEvent, { type: 'CourseOpened' }> = {
   type: 'CourseOpened',
   data: { courseId, ...terms, openedOn: '2025-02-20' },
 };
