@@ -1,6 +1,5 @@
-import { DomainError } from '@vieclam/platform/domain';
+import { DomainError, foldEvents } from '@vieclam/platform/domain';
 import { DeciderSpecification } from '@vieclam/platform/testing';
-import { foldEvents } from '@vieclam/platform/domain';
 import { planDecider, targetOn, type PlanCommand } from './plan.decider';
 import type { PlanAdoptedData, PlanEvent, PlanIndicator } from './plan.events';
 
