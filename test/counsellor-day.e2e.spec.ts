@@ -1,14 +1,16 @@
 /**
  * A counsellor's day through the HTTP API, on SQLite (embedded mode) and PostgreSQL (server mode):
- * register, duplicates, consultations, search, labour status, referral, outcome, job start,
- * timeline, and what a village head of another village may (not) see.
+ * register, duplicates, consultations, search, labour status, an employer and a vacancy, matching
+ * with reasons, referral (refused on a closed vacancy), hire, job start, timeline, and what a
+ * village head of another village may (not) see.
  */
 import { jobSeekerStream } from '@vieclam/job-seekers';
+import { vacancyStream } from '@vieclam/vacancies';
+import { eventually } from '../libs/job-seekers/src/application/testing/job-seekers-test-app';
 import {
-  eventually,
-  startJobSeekersTestApp,
-  type JobSeekersTestApp,
-} from '../libs/job-seekers/src/application/testing/job-seekers-test-app';
+  startVacanciesTestApp,
+  type VacanciesTestApp,
+} from '../libs/vacancies/src/application/testing/vacancies-test-app';
 import { addDays, todayInVietnam } from '../libs/job-seekers/src/application/calendar-dates';
 
 const today = todayInVietnam();
@@ -53,7 +55,7 @@ const dung = {
 };
 
 function counsellorDay(kind: 'sqlite' | 'postgres') {
-  let t: JobSeekersTestApp;
+  let t: VacanciesTestApp;
   let counsellor: string;
   let counsellorId: string;
   let otherVillageHead: string;
@@ -61,7 +63,7 @@ function counsellorDay(kind: 'sqlite' | 'postgres') {
   const as = (token: string) => ({ Authorization: `Bearer ${token}` });
 
   beforeAll(async () => {
-    t = await startJobSeekersTestApp(kind);
+    t = await startVacanciesTestApp(kind);
     counsellor = await t.tokenOf('demo.tuvan');
     otherVillageHead = await t.tokenOf('demo.thon2');
     counsellorId = (await t.http().get('/api/auth/me').set(as(counsellor))).body.user.userId;
@@ -98,7 +100,15 @@ function counsellorDay(kind: 'sqlite' | 'postgres') {
   });
 
   it('flags a possible duplicate (same name and birth date) with 409, then registers it with an audited override', async () => {
-    const twin = { ...an, fullName: '  nguyễn  văn an ', citizenId: '033095009999', phone: '0900000001' };
+    // Same name and birth date as An; seeks a neighbouring occupation (7213, same minor group 721).
+    const twin = {
+      ...an,
+      fullName: '  nguyễn  văn an ',
+      citizenId: '033095009999',
+      phone: '0900000001',
+      occupationCodes: ['7213'],
+      skills: [],
+    };
     const flagged = await t.http().post('/api/job-seekers').set(as(counsellor)).send(twin);
     expect(flagged.status).toBe(409);
     expect(flagged.body.code).toBe('possible_duplicate');
@@ -202,17 +212,100 @@ function counsellorDay(kind: 'sqlite' | 'postgres') {
       expect(response.body.items.map((i: { jobSeekerId: string }) => i.jobSeekerId)).toEqual([ids.an]);
     });
 
+    const employer = await t
+      .http()
+      .post('/api/employers')
+      .set(as(counsellor))
+      .send({
+        name: 'Công ty TNHH Thép Phụng Hưng',
+        taxCode: '0901234567',
+        address: 'KCN Minh Đức, Hưng Yên',
+        unitCode: 'XMT',
+        contact: { person: 'Phạm Thị Hoa', phone: '02213123456' },
+      });
+    expect(employer.status).toBe(201);
+    const employerId = employer.body.employerId as string;
+    const welder = {
+      employerId,
+      occupationCode: '7212',
+      title: 'Thợ hàn điện',
+      count: 1,
+      place: { villageCode: 'XMT-01' },
+      wage: { min: 7_000_000, max: 10_000_000 },
+      skills: ['hàn điện', 'đọc bản vẽ'],
+      closingDate: vietnamese(addDays(today, 30)),
+    };
+    const opened = await t.http().post('/api/vacancies').set(as(counsellor)).send(welder);
+    expect(opened.status).toBe(201);
+    expect(opened.body.unitCode).toBe('XMT-01');
+    const vacancyId = opened.body.vacancyId as string;
+    ids.vacancy = vacancyId;
+    ids.employer = employerId;
+    const stored = await t.store.readStream(vacancyStream(vacancyId));
+    expect(stored[0]!.data).toMatchObject({
+      place: { kind: 'domestic', villageCode: 'XMT-01', communeCode: 'XMT', provinceCode: '33' },
+      closingDate: addDays(today, 30),
+    });
+
+    const matched = await t.http().get(`/api/vacancies/${vacancyId}/candidates?limit=3`).set(as(counsellor));
+    expect(matched.status).toBe(200);
+    const ranking = matched.body;
+    // Every open case in the counsellor's commune: An, the twin, Đào and Dũng.
+    expect(ranking.considered).toBe(4);
+    expect(ranking.results.map((r: { candidateId: string }) => r.candidateId).slice(0, 2)).toEqual([
+      ids.an,
+      ids.twin,
+    ]);
+    const [best, second] = ranking.results;
+    expect(best.score).toBeGreaterThan(second.score);
+    expect(best.components.occupation).toMatchObject({ fit: 1, weight: 30 });
+    expect(best.components.occupation.reason.vi).toContain('7212');
+    expect(best.components.place.reason).toEqual({
+      vi: 'Cùng thôn với nơi làm việc',
+      en: 'Lives in the village of the workplace',
+    });
+    expect(second.components.occupation.reason.en).toContain('7213');
+    expect(best.skillGaps.map((g: { skill: string }) => g.skill)).toEqual(['đọc bản vẽ']);
+    expect(Object.keys(ranking.excludedBy).sort()).toEqual(
+      ['age', 'education', 'language_test', 'not_willing_abroad', 'sex'].sort(),
+    );
+
+    const closed = await t
+      .http()
+      .post('/api/vacancies')
+      .set(as(counsellor))
+      .send({ ...welder, title: 'Thợ hàn (đã đóng)' });
+    const closing = await t
+      .http()
+      .post(`/api/vacancies/${closed.body.vacancyId}/close`)
+      .set(as(counsellor))
+      .send({ on: vietnamese(today), reason: 'Đã tuyển đủ qua kênh khác' });
+    expect(closing.status).toBe(200);
+    const refusedReferral = await t
+      .http()
+      .post(`/api/job-seekers/${ids.an}/referrals`)
+      .set(as(counsellor))
+      .send({ vacancyId: closed.body.vacancyId, date: today });
+    expect(refusedReferral.status).toBe(409);
+    expect(refusedReferral.body.code).toBe('vacancy_not_open');
+    const unknownVacancy = await t
+      .http()
+      .post(`/api/job-seekers/${ids.an}/referrals`)
+      .set(as(counsellor))
+      .send({ vacancyId: 'no-such-vacancy', date: today });
+    expect(unknownVacancy.status).toBe(404);
+
     const referral = await t
       .http()
       .post(`/api/job-seekers/${ids.an}/referrals`)
       .set(as(counsellor))
-      .send({ vacancyId: 'vacancy-welder-1', date: daysAgo(5) });
+      .send({ vacancyId, date: daysAgo(5) });
     expect(referral.status).toBe(201);
     const again = await t
       .http()
       .post(`/api/job-seekers/${ids.an}/referrals`)
       .set(as(counsellor))
-      .send({ vacancyId: 'vacancy-welder-1', date: daysAgo(5) });
+      .send({ vacancyId, date: daysAgo(5) });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('already_referred');
 
@@ -222,6 +315,27 @@ function counsellorDay(kind: 'sqlite' | 'postgres') {
       .set(as(counsellor))
       .send({ outcome: 'hired', date: daysAgo(2), note: 'Đạt phỏng vấn' });
     expect(outcome.status).toBe(200);
+    const vacancy = await t.http().get(`/api/vacancies/${vacancyId}`).set(as(counsellor));
+    expect(vacancy.body).toMatchObject({
+      status: 'filled',
+      hired: 1,
+      referrals: [{ referralId: referral.body.referralId, jobSeekerId: ids.an, outcome: 'hired' }],
+    });
+    expect((await t.store.readStream(vacancyStream(vacancyId))).map((e) => e.type)).toEqual([
+      'VacancyOpened',
+      'CandidateReferred',
+      'CandidateHired',
+      'VacancyFilled',
+    ]);
+    await eventually(async () => {
+      const list = await t.http().get('/api/vacancies?occupation=72&status=filled').set(as(counsellor));
+      expect(list.body.map((v: { vacancyId: string }) => v.vacancyId)).toEqual([vacancyId]);
+      expect(list.body[0]).toMatchObject({
+        employerName: 'Công ty TNHH Thép Phụng Hưng',
+        referred: 1,
+        hired: 1,
+      });
+    });
 
     const start = await t
       .http()
@@ -229,10 +343,10 @@ function counsellorDay(kind: 'sqlite' | 'postgres') {
       .set(as(counsellor))
       .send({
         date: vietnamese(daysAgo(1)),
-        employerId: 'employer-hung-yen-steel',
+        employerId,
         channel: 'placement',
         domestic: true,
-        vacancyId: 'vacancy-welder-1',
+        vacancyId,
         occupationCode: '7212',
       });
     expect(start.status).toBe(201);
@@ -252,7 +366,7 @@ function counsellorDay(kind: 'sqlite' | 'postgres') {
       occurredOn: daysAgo(1),
       recordedBy: counsellorId,
       orgUnit: 'XMT-01',
-      data: { jobId: start.body.jobId, channel: 'placement', employerId: 'employer-hung-yen-steel' },
+      data: { jobId: start.body.jobId, channel: 'placement', employerId, vacancyId },
     });
     const consultation = timeline.body.entries.find((e: { type: string }) => e.type === 'ConsultationLogged');
     expect(consultation.data.notes).toBe('Muốn làm thợ hàn gần nhà');
@@ -269,6 +383,72 @@ function counsellorDay(kind: 'sqlite' | 'postgres') {
       const response = await t.http().get('/api/job-seekers?status=employed').set(as(counsellor));
       expect(response.body.items.map((i: { jobSeekerId: string }) => i.jobSeekerId)).toEqual([ids.an]);
     });
+  });
+
+  it('opens an overseas order and ranks vacancies for a candidate, with the excluded ones and why', async () => {
+    const agency = await t
+      .http()
+      .post('/api/employers')
+      .set(as(counsellor))
+      .send({
+        name: 'Công ty CP Nhân lực Quốc tế',
+        address: 'Hà Nội',
+        unitCode: 'XMT',
+        contact: { person: 'Vũ Minh', phone: '0243123456', email: 'xkld@example.vn' },
+        overseasLicence: { licenceNo: '123/LĐTBXH-GP', issuedOn: '15/06/2021' },
+      });
+    expect(agency.status).toBe(201);
+    const order = await t
+      .http()
+      .post('/api/vacancies')
+      .set(as(counsellor))
+      .send({
+        employerId: agency.body.employerId,
+        occupationCode: '7212',
+        title: 'Thợ hàn (EPS Hàn Quốc)',
+        count: 5,
+        wage: { min: 40_000_000, max: null },
+        skills: ['hàn điện'],
+        closingDate: addDays(today, 60),
+        overseas: {
+          country: 'Hàn Quốc',
+          programme: 'korea_eps',
+          ageAtDeparture: { min: 18, max: 39 },
+          languageTest: { test: 'EPS-TOPIK', minimumLevel: 80 },
+          licensedEnterpriseId: agency.body.employerId,
+        },
+      });
+    expect(order.status).toBe(201);
+    const abroad = await eventually(async () => {
+      const response = await t.http().get('/api/vacancies?abroad=true').set(as(counsellor));
+      expect(response.body).toHaveLength(1);
+      return response.body[0];
+    });
+    expect(abroad).toMatchObject({
+      vacancyId: order.body.vacancyId,
+      country: 'Hàn Quốc',
+      programme: 'korea_eps',
+    });
+
+    const candidates = await t
+      .http()
+      .get(`/api/vacancies/${order.body.vacancyId}/candidates`)
+      .set(as(counsellor));
+    expect(candidates.body.eligible).toBe(0);
+    expect(candidates.body.excludedBy).toMatchObject({ not_willing_abroad: 3, language_test: 3 });
+
+    await eventually(async () => {
+      const response = await t.http().get('/api/vacancies?status=open').set(as(counsellor));
+      expect(response.body.map((v: { vacancyId: string }) => v.vacancyId)).toEqual([order.body.vacancyId]);
+    });
+    const forTwin = await t.http().get(`/api/job-seekers/${ids.twin}/vacancies`).set(as(counsellor));
+    expect(forTwin.status).toBe(200);
+    expect(forTwin.body.results).toEqual([]);
+    expect(forTwin.body.excluded[0]).toMatchObject({ vacancyId: order.body.vacancyId, eligible: false });
+    expect(forTwin.body.excluded[0].exclusions.map((e: { code: string }) => e.code)).toEqual([
+      'not_willing_abroad',
+      'language_test',
+    ]);
   });
 
   it('records each read of decrypted personal data in the audit log', async () => {
@@ -340,6 +520,15 @@ function counsellorDay(kind: 'sqlite' | 'postgres') {
       .set(as(otherVillageHead))
       .send({ date: today, topics: ['career_orientation'] });
     expect(write.status).toBe(403);
+    const candidates = await t
+      .http()
+      .get(`/api/vacancies/${ids.vacancy}/candidates`)
+      .set(as(otherVillageHead));
+    expect(candidates.status).toBe(403);
+    const vacancy = await t.http().get(`/api/vacancies/${ids.vacancy}`).set(as(otherVillageHead));
+    expect(vacancy.status).toBe(403);
+    const forAn = await t.http().get(`/api/job-seekers/${ids.an}/vacancies`).set(as(otherVillageHead));
+    expect(forAn.status).toBe(403);
     const unknown = await t.http().get('/api/job-seekers/no-such-person').set(as(counsellor));
     expect(unknown.status).toBe(404);
   });

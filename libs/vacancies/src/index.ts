@@ -10,3 +10,11 @@ export { CandidatePool } from './domain/matching/candidate-pool';
 export { explainMatch } from './domain/matching/match-explanation';
 export { compileVacancy, totalScore, exclusionMask } from './domain/matching/match-scoring';
 export * from './domain/matching/rank-matches';
+export { VacanciesModule } from './vacancies.module';
+export { VACANCY_PROJECTIONS } from './projections/vacancies.projections';
+export {
+  vacancyStream,
+  employerStream,
+  VACANCY_CATEGORY,
+  EMPLOYER_CATEGORY,
+} from './application/vacancy-records';

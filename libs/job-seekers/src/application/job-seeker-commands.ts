@@ -3,6 +3,7 @@
  * emit, and runs it through the platform's command executor (which publishes after the append).
  */
 import { Inject, Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { CommandExecutor, DomainError, type CommandMetadata } from '@vieclam/platform/command-handling';
 import { PersonalDataCipher, PersonalDataErased } from '@vieclam/platform/crypto';
 import { newEventId } from '@vieclam/platform/event-store';
@@ -19,6 +20,33 @@ import { JobSeekerRecords, jobSeekerStream } from './job-seeker-records';
 import { PreparedSeals, sealingDecider } from './personal-data-sealing';
 
 export const DUPLICATE_INDEX = Symbol('JOB_SEEKERS_DUPLICATE_INDEX');
+
+/**
+ * The vacancy's side of a referral, provided by the vacancies context (`VacanciesModule`). It is a
+ * port owned here because the vacancies context already depends on this one (types of the profile):
+ * importing it back would make a cycle. Without a provider, referrals are refused.
+ */
+export const VACANCY_REFERRALS = Symbol('VACANCY_REFERRALS');
+
+export interface VacancyReferrals {
+  /** Whether the vacancy takes referrals on `date`, read from its own stream; 404 when there is none. */
+  isOpen(vacancyId: string, date: string): Promise<boolean>;
+  /** Appends `CandidateReferred` to the vacancy (refused when it is closed, filled or past its closing date). */
+  recordReferral(
+    referral: { vacancyId: string; referralId: string; jobSeekerId: string; date: string },
+    actor: Actor,
+  ): Promise<void>;
+  /** Appends `CandidateHired` (refused when the vacancy is filled or closed) or `CandidateRejected`. */
+  recordOutcome(
+    outcome: {
+      vacancyId: string;
+      referralId: string;
+      outcome: 'hired' | 'rejected' | 'no_show';
+      date: string;
+    },
+    actor: Actor,
+  ): Promise<void>;
+}
 
 /** Who is acting: the logged-in user. */
 export interface Actor {
@@ -49,6 +77,7 @@ export class JobSeekerCommands {
     private readonly cipher: PersonalDataCipher,
     private readonly records: JobSeekerRecords,
     @Inject(DUPLICATE_INDEX) private readonly duplicates: DuplicateIndex,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async register(
@@ -191,29 +220,69 @@ export class JobSeekerCommands {
     return { ...outcome, consultationId };
   }
 
+  /**
+   * Both sides of a referral: the person's case decides first without writing (open case, not
+   * already referred), then the vacancy records it (open, before its closing date, count), then the
+   * case. The two appends are not one transaction: a crash between them leaves the vacancy's
+   * `CandidateReferred` without the case's `JobSeekerReferred` (see the vacancies README).
+   */
   async refer(
     jobSeekerId: string,
     input: { vacancyId: string; date: string },
     actor: Actor,
   ): Promise<CommandOutcome & { referralId: string }> {
     const referralId = newEventId();
-    // Until the vacancies context exists, every vacancy id is taken as an open vacancy.
-    const outcome = await this.run(
-      jobSeekerId,
-      { type: 'ReferToVacancy', data: { ...input, referralId, vacancyOpen: true } },
-      actor,
-      input.date,
-    );
+    const vacancies = this.vacancyReferrals();
+    const vacancyOpen = await vacancies.isOpen(input.vacancyId, input.date);
+    const command: JobSeekerCommand = {
+      type: 'ReferToVacancy',
+      data: { ...input, referralId, vacancyOpen },
+    };
+    await this.decideWithoutWriting(jobSeekerId, command);
+    await vacancies.recordReferral({ ...input, referralId, jobSeekerId }, actor);
+    const outcome = await this.run(jobSeekerId, command, actor, input.date);
     return { ...outcome, referralId };
   }
 
+  /** Same order as {@link refer}: a hire the vacancy refuses (filled, closed) is refused here too. */
   async recordInterviewOutcome(
     jobSeekerId: string,
     input: { referralId: string; outcome: 'hired' | 'rejected' | 'no_show'; date: string; note: string },
     actor: Actor,
   ): Promise<CommandOutcome> {
     const seals = await this.sealing(jobSeekerId, [input.note]);
-    return this.run(jobSeekerId, { type: 'RecordInterviewOutcome', data: input }, actor, input.date, seals);
+    const command: JobSeekerCommand = { type: 'RecordInterviewOutcome', data: input };
+    const state = await this.decideWithoutWriting(jobSeekerId, command);
+    const vacancyId = state.referrals[input.referralId]?.vacancyId;
+    if (vacancyId !== undefined) {
+      await this.vacancyReferrals().recordOutcome(
+        { vacancyId, referralId: input.referralId, outcome: input.outcome, date: input.date },
+        actor,
+      );
+    }
+    return this.run(jobSeekerId, command, actor, input.date, seals);
+  }
+
+  private vacancyReferrals(): VacancyReferrals {
+    try {
+      return this.moduleRef.get<VacancyReferrals>(VACANCY_REFERRALS, { strict: false });
+    } catch {
+      throw DomainError.conflict('vacancies_unavailable', {
+        vi: 'Chưa có phân hệ vị trí việc làm; không thể giới thiệu',
+        en: 'The vacancies context is not installed; referrals are not possible',
+      });
+    }
+  }
+
+  /** Runs the decider on the case as stored, throwing its rejection; writes nothing. */
+  private async decideWithoutWriting(jobSeekerId: string, command: JobSeekerCommand) {
+    const events = await this.records.events(jobSeekerId);
+    const state = events.reduce(
+      (current, event) => jobSeekerDecider.evolve(current, { type: event.type, data: event.data } as never),
+      jobSeekerDecider.initialState(),
+    );
+    decideJobSeeker(command, state);
+    return state;
   }
 
   async recordJobStart(

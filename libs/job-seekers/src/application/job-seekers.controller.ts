@@ -194,7 +194,9 @@ export class JobSeekersController {
   @Post(':id/referrals')
   @ApiOperation({
     summary: 'Giới thiệu việc làm / Refer to a vacancy',
-    description: 'Until the vacancies context exists, the vacancy is taken to be open.',
+    description:
+      'The vacancy records the referral too (CandidateReferred); 404 for an unknown vacancy, 409 ' +
+      '`vacancy_not_open` when it is closed or filled, 400 `closing_date_passed` after its closing date.',
   })
   @RequirePermission('job-seekers:write', jobSeekerVillage)
   refer(
