@@ -1,7 +1,7 @@
-import { ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import { createValidationPipe } from '@vieclam/platform/command-handling';
 import { Logger } from '@vieclam/platform/logging';
 import { serveWebUi } from './web-ui';
 
@@ -37,7 +37,8 @@ export function configureApp(app: NestExpressApplication): void {
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  // whitelist + forbidNonWhitelisted + transform, with per-field errors in Vietnamese and English.
+  app.useGlobalPipes(createValidationPipe());
   setupOpenApi(app);
   serveWebUi(app);
 }
