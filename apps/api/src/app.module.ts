@@ -6,6 +6,9 @@ import type { AppConfig } from '@vieclam/platform/config';
 import type { Database } from '@vieclam/platform/database';
 import { LoggingModule } from '@vieclam/platform/logging';
 import { DATABASE, RUNTIME, RuntimeModule, type Runtime } from '@vieclam/platform/runtime';
+import { AdminModule } from '@vieclam/admin';
+import { JobSeekersModule } from '@vieclam/job-seekers';
+import { VacanciesModule } from '@vieclam/vacancies';
 import { HealthController } from './health/health.controller';
 import { ALL_PROJECTIONS } from './projections';
 
@@ -28,6 +31,10 @@ export class AppModule {
           },
         }),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
+        // Users, login, the deny-by-default guard, units, audit, personal data (global providers).
+        AdminModule.forRoot(),
+        JobSeekersModule,
+        VacanciesModule,
       ],
       controllers: [HealthController],
     };

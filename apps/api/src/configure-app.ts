@@ -19,6 +19,7 @@ function setupOpenApi(app: NestExpressApplication): void {
           "Case tracking for a commune's jobs, vocational training, labour export and poverty reduction.",
       )
       .setVersion('0.1.0')
+      .addBearerAuth()
       .build(),
   );
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });

@@ -1,8 +1,15 @@
+import { ADMIN_PROJECTIONS } from '@vieclam/admin';
+import { JOB_SEEKER_PROJECTIONS } from '@vieclam/job-seekers';
 import type { Projection } from '@vieclam/platform/projections';
+import { VACANCY_PROJECTIONS } from '@vieclam/vacancies';
 
 /**
  * Every read model of the application, in one list shared by the API (embedded mode runs them),
  * the worker (server and cluster modes) and the CLI (`projections:list`, `projections:rebuild`).
  * Each context adds the projections its `index.ts` exports.
  */
-export const ALL_PROJECTIONS: readonly Projection[] = [];
+export const ALL_PROJECTIONS: readonly Projection[] = [
+  ...ADMIN_PROJECTIONS,
+  ...JOB_SEEKER_PROJECTIONS,
+  ...VACANCY_PROJECTIONS,
+];

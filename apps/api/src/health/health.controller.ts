@@ -6,6 +6,7 @@ import {
   HealthIndicatorService,
   type HealthCheckResult,
 } from '@nestjs/terminus';
+import { Public } from '@vieclam/admin';
 import { RuntimeHealth } from '@vieclam/platform/runtime';
 
 interface StatusResponse {
@@ -13,6 +14,7 @@ interface StatusResponse {
 }
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(
