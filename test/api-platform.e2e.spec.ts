@@ -9,10 +9,11 @@ import { AppModule } from '../apps/api/src/app.module';
 import { configureApp } from '../apps/api/src/configure-app';
 
 const MASTER_KEY = Buffer.alloc(32, 3).toString('base64');
+const AUTH_SECRET = 'a-test-signing-secret-of-at-least-32-characters';
 
 /** The real AppModule in server mode (PostgreSQL + Redis), configured exactly as main.ts does. */
 async function startApi(env: Record<string, string>): Promise<INestApplication> {
-  const config = loadAppConfig({ MASTER_KEY, LOG_LEVEL: 'silent', ...env });
+  const config = loadAppConfig({ MASTER_KEY, AUTH_SECRET, LOG_LEVEL: 'silent', ...env });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)] }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
   configureApp(app);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
  */
 const root = join(__dirname, '..');
 const KEY = 'ab'.repeat(32);
+const SECRET = 'cd'.repeat(24);
 const CLUSTER_URL = 'kurrentdb://kurrentdb:2113?tls=false';
 
 // A developer's own .env must not change what is checked: point compose at an empty one.
@@ -22,7 +23,13 @@ function compose(
   env: Record<string, string> = {},
 ): { status: number | null; stdout: string; stderr: string } {
   // Nor may the caller's shell variables.
-  const { MASTER_KEY: _key, KURRENTDB_URL: _url, COMPOSE_PROFILES: _profiles, ...inherited } = process.env;
+  const {
+    MASTER_KEY: _key,
+    AUTH_SECRET: _secret,
+    KURRENTDB_URL: _url,
+    COMPOSE_PROFILES: _profiles,
+    ...inherited
+  } = process.env;
   const result = spawnSync(
     'docker-compose',
     ['--env-file', emptyEnvFile, '-f', 'docker-compose.yml', ...args],
@@ -51,26 +58,29 @@ function lines(text: string): string[] {
 
 describe('docker-compose.yml', () => {
   it('validates and declares postgres, redis, api, worker and the cluster-only kurrentdb', () => {
-    const quiet = compose(['config', '-q'], { MASTER_KEY: KEY });
+    const quiet = compose(['config', '-q'], { MASTER_KEY: KEY, AUTH_SECRET: SECRET });
     expect(quiet.stderr).toBe('');
     expect(quiet.status).toBe(0);
 
-    const services = compose(['config', '--services'], { MASTER_KEY: KEY });
+    const services = compose(['config', '--services'], { MASTER_KEY: KEY, AUTH_SECRET: SECRET });
     expect(services.status).toBe(0);
     expect(lines(services.stdout).sort()).toEqual(['api', 'kurrentdb', 'postgres', 'redis', 'worker']);
 
-    const profiles = compose(['config', '--profiles'], { MASTER_KEY: KEY });
+    const profiles = compose(['config', '--profiles'], { MASTER_KEY: KEY, AUTH_SECRET: SECRET });
     expect(lines(profiles.stdout)).toEqual(['cluster']);
   });
 
-  it('refuses to resolve without MASTER_KEY and says why', () => {
-    const result = compose(['config', '-q']);
+  it('refuses to resolve without MASTER_KEY or AUTH_SECRET and says why', () => {
+    const result = compose(['config', '-q'], { AUTH_SECRET: SECRET });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('MASTER_KEY');
+    const noSecret = compose(['config', '-q'], { MASTER_KEY: KEY });
+    expect(noSecret.status).not.toBe(0);
+    expect(noSecret.stderr).toContain('AUTH_SECRET');
   });
 
   it('in server mode gives the apps PostgreSQL and Redis, no KurrentDB, and health checks on /api/health', () => {
-    const result = compose(['config'], { MASTER_KEY: KEY });
+    const result = compose(['config'], { MASTER_KEY: KEY, AUTH_SECRET: SECRET });
     expect(result.status).toBe(0);
     const config = result.stdout;
     expect(config).toContain('image: postgres:16');
@@ -87,11 +97,13 @@ describe('docker-compose.yml', () => {
   it('in the cluster profile adds the KurrentDB node and hands its URL to the apps', () => {
     const quiet = compose(['--profile', 'cluster', 'config', '-q'], {
       MASTER_KEY: KEY,
+      AUTH_SECRET: SECRET,
       KURRENTDB_URL: CLUSTER_URL,
     });
     expect(quiet.status).toBe(0);
     const result = compose(['--profile', 'cluster', 'config'], {
       MASTER_KEY: KEY,
+      AUTH_SECRET: SECRET,
       KURRENTDB_URL: CLUSTER_URL,
     });
     expect(result.status).toBe(0);
@@ -100,7 +112,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('starts the API from the file `npm run build` emits for apps/api/src/main.ts', () => {
-    const result = compose(['config'], { MASTER_KEY: KEY });
+    const result = compose(['config'], { MASTER_KEY: KEY, AUTH_SECRET: SECRET });
     const command = /command:\n\s+- node\n\s+- (dist\/apps\/api\/\S+\.js)/.exec(result.stdout);
     expect(command).not.toBeNull();
     // tsconfig.build.json compiles with rootDir "." into dist/, so dist/<path>.js mirrors <path>.ts.

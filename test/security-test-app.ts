@@ -70,10 +70,15 @@ export async function startSecurityTestApp(options: SecurityTestAppOptions = {})
     dataDir,
     logLevel: 'info',
     demo: false,
-    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl, masterKey: randomBytes(32) } : {}),
+    // Server mode signs tokens only with a configured secret.
+    ...(options.databaseUrl
+      ? {
+          databaseUrl: options.databaseUrl,
+          masterKey: randomBytes(32),
+          authSecret: randomBytes(48).toString('base64url'),
+        }
+      : {}),
   };
-  // Server mode signs tokens only with a configured secret.
-  if (options.databaseUrl) process.env.AUTH_SECRET ??= randomBytes(48).toString('base64url');
   const chunks: string[] = [];
   const destination = new Writable({
     write(chunk: Buffer | string, _encoding, done) {

@@ -29,4 +29,7 @@ export { findUnguardedRoutes, listRouteAccess, type RouteAccess } from './applic
 export { OrgUnitsModule } from './application/org-units/org-units.module';
 export { AuditModule } from './application/audit/audit.module';
 export { PersonalDataModule } from './application/personal-data/personal-data.module';
-export { PersonalDataAccessLog, type PersonalDataView } from './application/personal-data/personal-data-access-log';
+export {
+  PersonalDataAccessLog,
+  type PersonalDataView,
+} from './application/personal-data/personal-data-access-log';

@@ -21,6 +21,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** 32-byte master key, when given in the environment. Embedded mode may generate one under dataDir. */
   masterKey?: Buffer;
+  /** Token signing secret (≥ 32 characters); required in server and cluster modes. Embedded mode may generate one under dataDir. */
+  authSecret?: string;
   /** Load the demo commune on an empty embedded store. */
   demo: boolean;
 }
@@ -184,6 +186,20 @@ export function loadAppConfig(env: Env = process.env, cwd: string = process.cwd(
       ),
     );
   }
+  const authSecret = present(env, 'AUTH_SECRET');
+  if (authSecret !== undefined && authSecret.length < 32) {
+    problems.push(problem('AUTH_SECRET', 'phải dài ít nhất 32 ký tự', 'must be at least 32 characters long'));
+  }
+  if (mode !== 'embedded' && authSecret === undefined) {
+    // Every API instance must sign and verify tokens with the same secret.
+    problems.push(
+      problem(
+        'AUTH_SECRET',
+        `bắt buộc ở chế độ ${mode}: mọi tiến trình API phải dùng cùng một khóa ký`,
+        `is required in ${mode} mode: every API process must sign with the same secret`,
+      ),
+    );
+  }
   const demo = parseBoolean(env, 'DEMO', mode === 'embedded', problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -197,6 +213,7 @@ export function loadAppConfig(env: Env = process.env, cwd: string = process.cwd(
     dataDir,
     logLevel: logLevel ?? 'info',
     masterKey,
+    authSecret,
     demo,
   };
 }

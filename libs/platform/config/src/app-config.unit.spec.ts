@@ -1,6 +1,7 @@
 import { ConfigError, loadAppConfig } from './app-config';
 
 const KEY_HEX = 'ab'.repeat(32);
+const SECRET = 'x'.repeat(40);
 
 function problemsOf(env: Record<string, string>): readonly string[] {
   try {
@@ -28,7 +29,12 @@ describe('loadAppConfig', () => {
 
   it('chooses server mode from DATABASE_URL and cluster mode when KURRENTDB_URL is added', () => {
     const server = loadAppConfig(
-      { DATABASE_URL: 'postgres://u@db/vieclam', MASTER_KEY: KEY_HEX, REDIS_URL: 'redis://r:6379' },
+      {
+        DATABASE_URL: 'postgres://u@db/vieclam',
+        MASTER_KEY: KEY_HEX,
+        AUTH_SECRET: SECRET,
+        REDIS_URL: 'redis://r:6379',
+      },
       '/',
     );
     expect(server).toMatchObject({
@@ -44,11 +50,21 @@ describe('loadAppConfig', () => {
         DATABASE_URL: 'postgresql://u@db/vieclam',
         KURRENTDB_URL: 'kurrentdb://k:2113?tls=false',
         MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
+        AUTH_SECRET: SECRET,
       },
       '/',
     );
     expect(cluster.mode).toBe('cluster');
     expect(cluster.masterKey).toEqual(Buffer.alloc(32, 7));
+    expect(cluster.authSecret).toBe(SECRET);
+  });
+
+  it('requires AUTH_SECRET of at least 32 characters outside embedded mode, without echoing it', () => {
+    const server = { DATABASE_URL: 'postgres://u@db/vieclam', MASTER_KEY: KEY_HEX };
+    expect(problemsOf(server).join('\n')).toMatch(/AUTH_SECRET: bắt buộc/);
+    const short = problemsOf({ ...server, AUTH_SECRET: 'too-short-secret' }).join('\n');
+    expect(short).toMatch(/AUTH_SECRET/);
+    expect(short).not.toContain('too-short-secret');
   });
 
   it('keeps explicit values: port, host, absolute data dir, log level, demo off', () => {

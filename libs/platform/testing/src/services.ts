@@ -5,7 +5,8 @@
  */
 import { Client } from 'pg';
 
-export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const POSTGRES_ADMIN_URL =
+  process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_TEST_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/15';
 
 const PG_HINT =
@@ -26,7 +27,8 @@ function urlFor(database: string): string {
  * The name must contain `test`.
  */
 export async function createTestDatabase(name: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (!/^[a-z0-9_]*test[a-z0-9_]*$/.test(name)) throw new Error(`Test database name must contain "test": ${name}`);
+  if (!/^[a-z0-9_]*test[a-z0-9_]*$/.test(name))
+    throw new Error(`Test database name must contain "test": ${name}`);
   const admin = new Client({ connectionString: POSTGRES_ADMIN_URL });
   try {
     await admin.connect();

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { CqrsModule } from '@nestjs/cqrs';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,10 +7,15 @@ import type { INestApplication } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { HttpErrorFilter, createValidationPipe } from '@vieclam/platform/command-handling';
+import {
+  CommandHandlingModule,
+  HttpErrorFilter,
+  InMemoryIdempotencyStore,
+  createValidationPipe,
+} from '@vieclam/platform/command-handling';
 import { loadAppConfig } from '@vieclam/platform/config';
 import type { EventStore } from '@vieclam/platform/event-store';
-import { EVENT_STORE, RuntimeModule } from '@vieclam/platform/runtime';
+import { EVENT_STORE, RUNTIME, RuntimeModule, type Runtime } from '@vieclam/platform/runtime';
 import { createTestDatabase } from '@vieclam/platform/testing';
 import { AdminModule } from '../../admin.module';
 import { DEMO_CREDENTIALS_FILE_NAME } from '../../demo/seed-demo';
@@ -35,6 +41,7 @@ describe('auth in server mode (PostgreSQL)', () => {
       {
         DATABASE_URL: database.url,
         MASTER_KEY: randomBytes(32).toString('hex'),
+        AUTH_SECRET: process.env.AUTH_SECRET,
         DATA_DIR: dataDir,
         DEMO: 'true',
         LOG_LEVEL: 'silent',
@@ -45,6 +52,11 @@ describe('auth in server mode (PostgreSQL)', () => {
     const moduleRef = await Test.createTestingModule({
       imports: [
         RuntimeModule.forRoot(config, { role: 'worker', projections: ADMIN_PROJECTIONS }),
+        CqrsModule.forRoot(),
+        CommandHandlingModule.forRoot({
+          eventStore: { useFactory: (runtime: Runtime) => runtime.eventStore, inject: [RUNTIME] },
+          idempotencyStore: { useValue: new InMemoryIdempotencyStore() },
+        }),
         AdminModule.forRoot({
           auth: {
             lockout: { maxFailures: 5, windowMs: 60_000, lockoutMs: LOCKOUT_MS },

@@ -10,19 +10,9 @@ export const AUTH_SECRET_FILE_NAME = 'auth-secret';
  * generated once into `DATA_DIR/auth-secret` (0600). Server and cluster modes refuse to guess one:
  * every API instance must sign with the same secret.
  */
-export function resolveAuthSecret(
-  config: Pick<AppConfig, 'mode' | 'dataDir'>,
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): string {
-  const fromEnv = env.AUTH_SECRET?.trim();
-  if (fromEnv) {
-    if (fromEnv.length < 32) {
-      throw new Error(
-        'AUTH_SECRET phải dài ít nhất 32 ký tự / AUTH_SECRET must be at least 32 characters long',
-      );
-    }
-    return fromEnv;
-  }
+export function resolveAuthSecret(config: Pick<AppConfig, 'mode' | 'dataDir' | 'authSecret'>): string {
+  // The configuration has validated AUTH_SECRET (length, required outside embedded mode).
+  if (config.authSecret) return config.authSecret;
   if (config.mode !== 'embedded') {
     throw new Error(
       `AUTH_SECRET là bắt buộc ở chế độ ${config.mode} / AUTH_SECRET is required in ${config.mode} mode`,

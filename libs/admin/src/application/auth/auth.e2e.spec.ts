@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { CqrsModule } from '@nestjs/cqrs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
@@ -6,8 +7,13 @@ import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { loadAppConfig } from '@vieclam/platform/config';
-import { HttpErrorFilter, createValidationPipe } from '@vieclam/platform/command-handling';
-import { RuntimeModule } from '@vieclam/platform/runtime';
+import {
+  CommandHandlingModule,
+  HttpErrorFilter,
+  InMemoryIdempotencyStore,
+  createValidationPipe,
+} from '@vieclam/platform/command-handling';
+import { RUNTIME, RuntimeModule, type Runtime } from '@vieclam/platform/runtime';
 import { AdminModule } from '../../admin.module';
 import { DEMO_ACCOUNTS, DEMO_CREDENTIALS_FILE_NAME } from '../../demo/seed-demo';
 import { DEMO_COMMUNE_CODE, DEMO_UNITS } from '../../config/demo-units';
@@ -45,6 +51,11 @@ describe('auth and scoped authorisation (embedded mode, SQLite)', () => {
       imports: [
         DiscoveryModule,
         RuntimeModule.forRoot(config, { role: 'api', projections: ADMIN_PROJECTIONS }),
+        CqrsModule.forRoot(),
+        CommandHandlingModule.forRoot({
+          eventStore: { useFactory: (runtime: Runtime) => runtime.eventStore, inject: [RUNTIME] },
+          idempotencyStore: { useValue: new InMemoryIdempotencyStore() },
+        }),
         AdminModule.forRoot({
           auth: {
             lockout: { maxFailures: 5, windowMs: 60_000, lockoutMs: LOCKOUT_MS },

@@ -51,7 +51,7 @@ export async function startVacanciesTestApp(
   if (database) {
     env.DATABASE_URL = database.url;
     env.MASTER_KEY = randomBytes(32).toString('base64');
-    process.env.AUTH_SECRET = randomBytes(48).toString('base64url');
+    env.AUTH_SECRET = randomBytes(48).toString('base64url');
   }
   const config = loadAppConfig(env, dataDir);
   const moduleRef = await Test.createTestingModule({
