@@ -6,3 +6,5 @@ export * from './domain/schedule/repayment-schedule';
 export * from './domain/loan/policy-loan.events';
 export * from './domain/loan/policy-loan.decider';
 export * from './domain/portfolio/loan-portfolio';
+export * from './domain/savings-group/savings-group.events';
+export * from './domain/savings-group/savings-group.decider';
