@@ -8,3 +8,7 @@ export * from './domain/loan/policy-loan.decider';
 export * from './domain/portfolio/loan-portfolio';
 export * from './domain/savings-group/savings-group.events';
 export * from './domain/savings-group/savings-group.decider';
+export { LoansModule } from './loans.module';
+export { LOAN_PROJECTIONS } from './projections/loans.projections';
+export { MarkOverdueJob, MARK_OVERDUE_JOB, type MarkOverdueJobData } from './jobs/mark-overdue.job';
+export { policyLoanStream, savingsGroupStream } from './application/loan-records';
