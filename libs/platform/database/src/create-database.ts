@@ -55,6 +55,10 @@ export function createDatabase(config: DatabaseConfig): Database {
   const ownsPool = !config.pool;
   const pool =
     config.pool ?? new Pool({ connectionString: config.connectionString, max: config.maxConnections ?? 10 });
+  // An idle client whose server session ends (restart, pg_terminate_backend, DROP … FORCE) makes the
+  // pool emit 'error'; unhandled, that would crash the process. The pool drops the client by itself,
+  // and the next query reports any lasting problem.
+  if (ownsPool) pool.on('error', () => undefined);
   // PostgresDialect ends the pool on destroy; keep a given pool alive for its owner.
   const dialectPool: PostgresPool = ownsPool ? pool : { connect: () => pool.connect(), end: async () => {} };
   const db: ReadModelDb = new Kysely({ dialect: new PostgresDialect({ pool: dialectPool }) });

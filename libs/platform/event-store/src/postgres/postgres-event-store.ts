@@ -116,6 +116,9 @@ export class PostgresEventStore implements EventStore {
     const ownsPool = !('pool' in connection);
     const pool =
       'pool' in connection ? connection.pool : new Pool({ connectionString: connection.connectionString });
+    // An idle client whose session ends (server restart, terminated backend) makes the pool emit
+    // 'error', which would crash the process if unhandled; the pool discards the client itself.
+    if (ownsPool) pool.on('error', () => undefined);
     try {
       await createTables(pool, schema);
     } catch (error) {
