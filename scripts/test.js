@@ -39,7 +39,8 @@ const projects = only.length ? only : ['unit', 'int', 'e2e'];
 const jestOk = step(
   `jest (${projects.join(', ')})`,
   bin('jest'),
-  ['--selectProjects', ...projects, '--runInBand', '--json', '--outputFile', results],
+  // --forceExit: a test that fails before closing its app must not leave CI waiting on open sockets.
+  ['--selectProjects', ...projects, '--runInBand', '--forceExit', '--json', '--outputFile', results],
   { TZ: 'Asia/Ho_Chi_Minh' },
 );
 ok = jestOk && ok;
