@@ -4,8 +4,15 @@ export interface BilingualMessage {
   en: string;
 }
 
-/** How a rejected command maps onto HTTP: 400, 404, 409, 403, 422. */
-export type DomainErrorKind = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unprocessable';
+/** How a rejected command or request maps onto HTTP: 400, 404, 409, 403, 422, 401, 429. */
+export type DomainErrorKind =
+  | 'invalid'
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden'
+  | 'unprocessable'
+  | 'unauthenticated'
+  | 'too_many_requests';
 
 export interface DomainErrorInit {
   kind: DomainErrorKind;
@@ -16,6 +23,8 @@ export interface DomainErrorInit {
   field?: string;
   /** Extra facts a client may show (never personal data: it is returned to the caller as is). */
   details?: Record<string, unknown>;
+  /** For `too_many_requests`: when to try again (the HTTP layer sends it as `Retry-After`). */
+  retryAfterSeconds?: number;
 }
 
 /**
@@ -29,6 +38,7 @@ export class DomainError extends Error {
   readonly messages: BilingualMessage;
   readonly field?: string;
   readonly details?: Record<string, unknown>;
+  readonly retryAfterSeconds?: number;
 
   constructor(init: DomainErrorInit) {
     super(`${init.code}: ${init.message.en}`);
@@ -37,6 +47,7 @@ export class DomainError extends Error {
     this.messages = init.message;
     if (init.field !== undefined) this.field = init.field;
     if (init.details !== undefined) this.details = init.details;
+    if (init.retryAfterSeconds !== undefined) this.retryAfterSeconds = init.retryAfterSeconds;
   }
 
   static invalid(code: string, message: BilingualMessage, extra: Extra = {}): DomainError {
@@ -58,6 +69,21 @@ export class DomainError extends Error {
   static unprocessable(code: string, message: BilingualMessage, extra: Extra = {}): DomainError {
     return new DomainError({ kind: 'unprocessable', code, message, ...extra });
   }
+
+  /** The caller is not signed in, or the credentials or session are wrong (401). */
+  static unauthenticated(code: string, message: BilingualMessage, extra: Extra = {}): DomainError {
+    return new DomainError({ kind: 'unauthenticated', code, message, ...extra });
+  }
+
+  /** Refused until `retryAfterSeconds` have passed (429 with `Retry-After`). */
+  static tooManyRequests(
+    code: string,
+    message: BilingualMessage,
+    retryAfterSeconds: number,
+    extra: Extra = {},
+  ): DomainError {
+    return new DomainError({ kind: 'too_many_requests', code, message, retryAfterSeconds, ...extra });
+  }
 }
 
 type Extra = Pick<DomainErrorInit, 'field' | 'details'>;
@@ -68,6 +94,8 @@ const KINDS: ReadonlySet<string> = new Set<DomainErrorKind>([
   'conflict',
   'forbidden',
   'unprocessable',
+  'unauthenticated',
+  'too_many_requests',
 ]);
 
 /**

@@ -118,7 +118,13 @@ describe('auth and scoped authorisation (embedded mode, SQLite)', () => {
     expect((await http().get('/api/my/units')).status).toBe(401);
     const forged = await http().get('/api/my/units').set('Authorization', 'Bearer not.a.jwt');
     expect(forged.status).toBe(401);
-    expect(forged.body.messages.vi).toBeTruthy();
+    expect(forged.body).toMatchObject({
+      code: 'unauthenticated',
+      messages: {
+        vi: 'Vui lòng đăng nhập (thiếu mã truy cập, mã không hợp lệ hoặc đã hết hạn).',
+        en: 'Please sign in (missing, invalid or expired access token).',
+      },
+    });
   });
 
   it('gives a village head of XMT-01 a 403 on XMT-02 and a list filtered to XMT-01', async () => {
@@ -251,11 +257,21 @@ describe('auth and scoped authorisation (embedded mode, SQLite)', () => {
     for (let i = 1; i <= 5; i++) {
       const wrong = await login('demo.tinh', `wrong-password-${i}`);
       expect(wrong.status).toBe(401);
+      expect(wrong.body).toMatchObject({
+        code: 'invalid_credentials',
+        messages: { vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.' },
+      });
     }
     const sixth = await login('demo.tinh', 'wrong-password-6');
     expect(sixth.status).toBe(429);
     expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(0);
-    expect(sixth.body.messages.vi).toBeTruthy();
+    expect(sixth.body.code).toBe('account_locked');
+    expect(sixth.body.messages.vi).toMatch(
+      /^Tài khoản tạm khoá do đăng nhập sai nhiều lần; thử lại sau \d+ phút\.$/,
+    );
+    expect(sixth.body.messages.en).toMatch(
+      /^This account is locked after too many failed logins; try again in \d+ minutes?\.$/,
+    );
     const right = await login('demo.tinh');
     expect(right.status).toBe(429);
     // Other accounts are not affected.

@@ -1,11 +1,4 @@
-import {
-  HttpException,
-  HttpStatus,
-  Inject,
-  Injectable,
-  UnauthorizedException,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DomainError, handleCommand } from '@vieclam/platform/command-handling';
 import type { Database } from '@vieclam/platform/database';
@@ -42,18 +35,29 @@ export interface IssuedTokens {
   mustChangePassword: boolean;
 }
 
-/** Thrown while an account is locked; the controller turns it into 429 with Retry-After. */
-export class AccountLocked extends HttpException {
-  constructor(readonly retryAfterMs: number) {
-    super(
-      'Too many failed logins for this account; every password is refused until the lock ends.',
-      HttpStatus.TOO_MANY_REQUESTS,
-    );
-  }
+/** While an account is locked every password is refused: 429 with Retry-After. */
+export function accountLocked(retryAfterMs: number): DomainError {
+  const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
+  return DomainError.tooManyRequests(
+    'account_locked',
+    {
+      vi: `Tài khoản tạm khoá do đăng nhập sai nhiều lần; thử lại sau ${minutes} phút.`,
+      en: `This account is locked after too many failed logins; try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    },
+    retryAfterMs / 1000,
+  );
 }
 
-const invalidCredentials = () => new UnauthorizedException('Wrong username or password.');
-const invalidRefresh = () => new UnauthorizedException('The session has ended; please sign in again.');
+const invalidCredentials = () =>
+  DomainError.unauthenticated('invalid_credentials', {
+    vi: 'Sai tên đăng nhập hoặc mật khẩu.',
+    en: 'Wrong username or password.',
+  });
+const invalidRefresh = () =>
+  DomainError.unauthenticated('session_ended', {
+    vi: 'Phiên đăng nhập đã kết thúc; vui lòng đăng nhập lại.',
+    en: 'The session has ended; please sign in again.',
+  });
 
 @Injectable()
 export class AuthService implements OnModuleInit {
@@ -162,7 +166,7 @@ export class AuthService implements OnModuleInit {
 
   private async checkPassword(name: string, password: string, now: number): Promise<UserState> {
     const gate = loginGate(await this.attempts.find(name), now);
-    if (!gate.open) throw new AccountLocked(gate.retryAfterMs);
+    if (!gate.open) throw accountLocked(gate.retryAfterMs);
     const userId = await findUserIdByUsername(this.store, name);
     const user = userId ? await this.loadActive(userId) : undefined;
     this.dummyHash ??= hashPassword('not-a-password-of-anyone');

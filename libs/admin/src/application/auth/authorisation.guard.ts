@@ -1,11 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  UnauthorizedException,
-  type CanActivate,
-  type ExecutionContext,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { DomainError } from '@vieclam/platform/command-handling';
@@ -21,7 +14,11 @@ export interface AccessTokenPayload {
   typ: 'access';
 }
 
-const NOT_SIGNED_IN = 'Please sign in (missing, invalid or expired access token).';
+const notSignedIn = () =>
+  DomainError.unauthenticated('unauthenticated', {
+    vi: 'Vui lòng đăng nhập (thiếu mã truy cập, mã không hợp lệ hoặc đã hết hạn).',
+    en: 'Please sign in (missing, invalid or expired access token).',
+  });
 
 export function bearerToken(headers: Record<string, unknown>): string | undefined {
   const header = headers.authorization;
@@ -93,18 +90,18 @@ export class AuthorisationGuard implements CanActivate {
 
   async authenticate(headers: Record<string, unknown>): Promise<AccessContext> {
     const token = bearerToken(headers);
-    if (!token) throw new UnauthorizedException(NOT_SIGNED_IN);
+    if (!token) throw notSignedIn();
     let payload: AccessTokenPayload;
     try {
       payload = await this.jwt.verifyAsync<AccessTokenPayload>(token);
     } catch {
-      throw new UnauthorizedException(NOT_SIGNED_IN);
+      throw notSignedIn();
     }
     if (payload.typ !== 'access' || typeof payload.sub !== 'string') {
-      throw new UnauthorizedException(NOT_SIGNED_IN);
+      throw notSignedIn();
     }
     const user = await loadUser(this.store, payload.sub);
-    if (!user?.userId || user.disabled) throw new UnauthorizedException(NOT_SIGNED_IN);
+    if (!user?.userId || user.disabled) throw notSignedIn();
     return new AccessContext(
       {
         userId: user.userId,

@@ -31,6 +31,8 @@ const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   conflict: HttpStatus.CONFLICT,
   forbidden: HttpStatus.FORBIDDEN,
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  too_many_requests: HttpStatus.TOO_MANY_REQUESTS,
 };
 
 const GENERIC: Record<number, { code: string } & BilingualMessage> = {
@@ -97,10 +99,14 @@ export class HttpErrorFilter implements ExceptionFilter {
     const request = http.getRequest<{ method?: string; originalUrl?: string; url?: string }>();
     const response = http.getResponse<{
       headersSent: boolean;
+      setHeader(name: string, value: string): void;
       status(code: number): { json(body: unknown): void };
     }>();
     const rendered = this.render(error, request);
     if (response.headersSent) return;
+    if (isDomainError(error) && error.retryAfterSeconds !== undefined) {
+      response.setHeader('Retry-After', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
+    }
     response.status(rendered.statusCode).json(rendered);
   }
 
@@ -158,6 +164,11 @@ export class HttpErrorFilter implements ExceptionFilter {
         { vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The submitted data is not valid.' },
         { errors },
       );
+    }
+    // A rate limiter's text ("ThrottlerException: Too Many Requests") has no Vietnamese twin: both
+    // languages then say the same generic thing.
+    if (status === 429) {
+      return body(status, generic.code, { vi: generic.vi, en: generic.en });
     }
     // Messages of HttpExceptions are written by our own code (or Nest's router), never by a driver.
     const en = typeof list === 'string' ? list : status < 500 ? error.message || generic.en : generic.en;

@@ -29,9 +29,12 @@ class RegisterDto {
 }
 
 function httpHost(request: object = { method: 'POST', originalUrl: '/api/x?cccd=001099012345' }) {
-  const sent: { status?: number; body?: HttpErrorBody } = {};
+  const sent: { status?: number; body?: HttpErrorBody; headers?: Record<string, string> } = {};
   const response = {
     headersSent: false,
+    setHeader(name: string, value: string) {
+      sent.headers = { ...sent.headers, [name]: value };
+    },
     status(code: number) {
       sent.status = code;
       return { json: (body: HttpErrorBody) => (sent.body = body) };
@@ -62,6 +65,8 @@ describe('HttpErrorFilter', () => {
     ['conflict', 409],
     ['forbidden', 403],
     ['unprocessable', 422],
+    ['unauthenticated', 401],
+    ['too_many_requests', 429],
   ] as const)('renders a DomainError of kind %s as %i with code, field and details', (kind, status) => {
     const { host, sent } = httpHost();
     const messages = { vi: 'Số CCCD không hợp lệ.', en: 'The citizen ID is not valid.' };
@@ -86,6 +91,32 @@ describe('HttpErrorFilter', () => {
         details: { digits: 11 },
       },
     });
+  });
+
+  it('renders a 429 DomainError with its specific bilingual message and a Retry-After header', () => {
+    const { host, sent } = httpHost();
+    const messages = {
+      vi: 'Tài khoản tạm khoá do đăng nhập sai nhiều lần; thử lại sau 2 phút.',
+      en: 'Too many failed logins for this account; try again in 2 minutes.',
+    };
+    filter.catch(DomainError.tooManyRequests('account_locked', messages, 90.2), host);
+    expect(sent).toEqual({
+      status: 429,
+      headers: { 'Retry-After': '91' },
+      body: { statusCode: 429, code: 'account_locked', message: `${messages.vi} / ${messages.en}`, messages },
+    });
+
+    const unauthenticated = httpHost();
+    filter.catch(
+      DomainError.unauthenticated('invalid_credentials', {
+        vi: 'Sai tên đăng nhập hoặc mật khẩu.',
+        en: 'Wrong username or password.',
+      }),
+      unauthenticated.host,
+    );
+    expect(unauthenticated.sent.status).toBe(401);
+    expect(unauthenticated.sent.headers).toBeUndefined();
+    expect(unauthenticated.sent.body!.messages.vi).toBe('Sai tên đăng nhập hoặc mật khẩu.');
   });
 
   it('renders ConcurrencyConflict as 409 with a bilingual message', () => {
@@ -139,8 +170,17 @@ describe('HttpErrorFilter', () => {
     });
 
     const tooMany = httpHost();
-    filter.catch(new HttpException('Too Many Requests', 429), tooMany.host);
-    expect(tooMany.sent.body).toMatchObject({ statusCode: 429, code: 'too_many_requests' });
+    filter.catch(new HttpException('ThrottlerException: Too Many Requests', 429), tooMany.host);
+    // A rate limiter's English text has no Vietnamese twin: both languages say the generic thing.
+    expect(tooMany.sent.body).toEqual({
+      statusCode: 429,
+      code: 'too_many_requests',
+      message: 'Quá nhiều yêu cầu, vui lòng thử lại sau. / Too many requests, please try again later.',
+      messages: {
+        vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.',
+        en: 'Too many requests, please try again later.',
+      },
+    });
   });
 
   it('renders unknown errors as a generic 500 and logs them without the query string', () => {
