@@ -1,4 +1,6 @@
+import { createFirstAdmin, type OrgUnitLevel } from '@vieclam/admin';
 import type { AppConfig } from '@vieclam/platform/config';
+import { isDomainError } from '@vieclam/platform/domain';
 import {
   ensureRuntimeTables,
   PostgresAdvisoryLock,
@@ -140,7 +142,113 @@ const projectionsRebuild: Command = {
   },
 };
 
-export const COMMANDS: readonly Command[] = [health, projectionsList, projectionsRebuild];
+const UNIT_LEVELS: readonly OrgUnitLevel[] = ['country', 'province', 'district', 'commune', 'village'];
+
+/** `--name value` pairs; a flag without a value, an unknown flag or a stray word is an error. */
+function parseOptions(
+  args: readonly string[],
+  known: readonly string[],
+): { options: Map<string, string> } | { error: string } {
+  const options = new Map<string, string>();
+  for (let i = 0; i < args.length; i += 2) {
+    const flag = args[i]!;
+    const value = args[i + 1];
+    const name = flag.startsWith('--') ? flag.slice(2) : undefined;
+    if (name === undefined || !known.includes(name)) {
+      return { error: `Tham số không hợp lệ / Unknown option: ${flag}` };
+    }
+    if (value === undefined || value.startsWith('--')) {
+      return { error: `Thiếu giá trị cho ${flag} / Missing the value of ${flag}` };
+    }
+    options.set(name, value);
+  }
+  return { options };
+}
+
+const adminCreate: Command = {
+  name: 'admin:create',
+  usage:
+    'admin:create --username U --name "Họ Tên" --unit CODE [--password P] ' +
+    '[--create-unit-name "Tỉnh Hưng Yên" --create-unit-level province]',
+  summary:
+    'Tạo quản trị viên đầu tiên trên một đơn vị (in mật khẩu sinh ra một lần) / ' +
+    'Create the first administrator on a unit (prints a generated password once)',
+  run: async (args, context) => {
+    const parsed = parseOptions(args, [
+      'username',
+      'name',
+      'unit',
+      'password',
+      'create-unit-name',
+      'create-unit-level',
+    ]);
+    const usage = `Cách dùng / usage: npm run cli -- ${adminCreate.usage}`;
+    if ('error' in parsed) {
+      context.output.err(parsed.error);
+      context.output.err(usage);
+      return 2;
+    }
+    const { options } = parsed;
+    const username = options.get('username');
+    const displayName = options.get('name');
+    const unitCode = options.get('unit');
+    if (username === undefined || displayName === undefined || unitCode === undefined) {
+      context.output.err('Thiếu --username, --name hoặc --unit / Missing --username, --name or --unit');
+      context.output.err(usage);
+      return 2;
+    }
+    const unitName = options.get('create-unit-name');
+    const unitLevel = options.get('create-unit-level');
+    if ((unitName === undefined) !== (unitLevel === undefined)) {
+      context.output.err(
+        '--create-unit-name và --create-unit-level phải đi cùng nhau / ' +
+          '--create-unit-name and --create-unit-level go together',
+      );
+      return 2;
+    }
+    if (unitLevel !== undefined && !UNIT_LEVELS.includes(unitLevel as OrgUnitLevel)) {
+      context.output.err(
+        `Cấp đơn vị không hợp lệ "${unitLevel}" (chọn: ${UNIT_LEVELS.join(', ')}) / ` +
+          `Unknown unit level "${unitLevel}" (one of: ${UNIT_LEVELS.join(', ')})`,
+      );
+      return 2;
+    }
+    const password = options.get('password');
+    return withRuntime(context, async (runtime) => {
+      try {
+        const created = await createFirstAdmin({
+          eventStore: runtime.eventStore,
+          username,
+          displayName,
+          unitCode,
+          ...(password === undefined ? {} : { password }),
+          ...(unitName !== undefined && unitLevel !== undefined
+            ? { createUnit: { name: unitName, level: unitLevel as OrgUnitLevel } }
+            : {}),
+        });
+        context.output.out(
+          `Đã tạo quản trị viên "${created.username}" trên đơn vị ${unitCode} / ` +
+            `Created administrator "${created.username}" on unit ${unitCode}`,
+        );
+        if (created.generatedPassword) {
+          // The only copy: the store keeps an argon2 hash.
+          context.output.out(`Mật khẩu / Password: ${created.password}`);
+          context.output.out(
+            'Hãy ghi lại ngay: mật khẩu chỉ hiện một lần và phải đổi khi đăng nhập lần đầu. / ' +
+              'Write it down now: it is shown once and must be changed at the first login.',
+          );
+        }
+        return 0;
+      } catch (error) {
+        if (!isDomainError(error)) throw error;
+        context.output.err(`${error.messages.vi} / ${error.messages.en}`);
+        return 1;
+      }
+    });
+  },
+};
+
+export const COMMANDS: readonly Command[] = [health, projectionsList, projectionsRebuild, adminCreate];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((command) => command.usage.length), 'help'.length) + 2;
