@@ -1,5 +1,5 @@
 import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
   HealthCheckService,
@@ -26,6 +26,10 @@ export class HealthController {
   /** 200 when every configured component answers, 503 naming the ones that do not. */
   @Get()
   @HealthCheck()
+  @ApiOperation({
+    summary: 'Tình trạng dịch vụ và các kết nối / Service health and every connection',
+    security: [],
+  })
   async check(@Res({ passthrough: true }) response: StatusResponse): Promise<HealthCheckResult> {
     const components = await this.runtime.check();
     try {

@@ -1,5 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequirePermission, type UnitResolver } from '../auth/access.decorators';
 import { AuditTrail } from './audit-trail';
 import { requireSomeScope, streamNotFound, unitInForce, unitOfStreamParam } from './stream-unit';
@@ -15,6 +15,7 @@ const unitsOfSubjectParam: UnitResolver = async (request, moduleRef) => {
 };
 
 @ApiTags('audit')
+@ApiBearerAuth()
 @Controller('audit')
 export class AuditController {
   constructor(private readonly audit: AuditTrail) {}

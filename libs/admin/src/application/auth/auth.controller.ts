@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { ROLE_LABELS } from '../../domain/access/roles';
 import type { AccessContext } from './access-context';
 import { Authenticated, CurrentAccess, Public } from './access.decorators';
 import { bearerToken } from './authorisation.guard';
-import { AccountLocked, AuthService, type IssuedTokens } from './auth.service';
+import { AuthService, type IssuedTokens } from './auth.service';
 import { ChangePasswordRequest, LoginRequest, RefreshRequest } from './auth.dto';
 import { REFRESH_COOKIE, REFRESH_COOKIE_PATH } from './auth-options';
 
@@ -33,18 +33,26 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Public()
+  @ApiOperation({
+    summary: 'Đăng nhập / Sign in (access token; refresh token in an httpOnly cookie or the body)',
+    security: [],
+  })
   async login(
     @Body() body: LoginRequest,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<TokenResponse> {
-    const tokens = await this.lockAware(response, () => this.auth.login(body.username, body.password));
+    const tokens = await this.auth.login(body.username, body.password);
     return this.answer(request, response, tokens, body.refreshTokenInBody === true);
   }
 
   @Post('refresh')
   @HttpCode(200)
   @Public()
+  @ApiOperation({
+    summary: 'Gia hạn phiên (đổi refresh token) / Renew the session (rotates the refresh token)',
+    security: [],
+  })
   async refresh(
     @Body() body: RefreshRequest,
     @Req() request: Request,
@@ -59,6 +67,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @Public()
+  @ApiOperation({ summary: 'Đăng xuất (kết thúc phiên) / Sign out (ends the session)', security: [] })
   async logout(
     @Body() body: RefreshRequest,
     @Req() request: Request,
@@ -71,20 +80,24 @@ export class AuthController {
   @Post('password')
   @HttpCode(200)
   @Authenticated()
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Đổi mật khẩu của mình / Change your own password (ends other sessions)' })
   async changePassword(
     @Body() body: ChangePasswordRequest,
     @CurrentAccess() access: AccessContext,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<TokenResponse> {
-    const tokens = await this.lockAware(response, () =>
-      this.auth.changePassword(access.user.userId, body.currentPassword, body.newPassword),
-    );
+    const tokens = await this.auth.changePassword(access.user.userId, body.currentPassword, body.newPassword);
     return this.answer(request, response, tokens, false);
   }
 
   @Get('me')
   @Authenticated()
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Tài khoản của tôi: vai trò, đơn vị, quyền / My account: roles, units, permissions',
+  })
   me(@CurrentAccess() access: AccessContext) {
     return {
       user: access.user,
@@ -96,17 +109,6 @@ export class AuthController {
       })),
       permissions: access.permissions(),
     };
-  }
-
-  private async lockAware(response: Response, work: () => Promise<IssuedTokens>): Promise<IssuedTokens> {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof AccountLocked) {
-        response.setHeader('Retry-After', String(Math.ceil(error.retryAfterMs / 1000)));
-      }
-      throw error;
-    }
   }
 
   private answer(request: Request, response: Response, tokens: IssuedTokens, inBody: boolean): TokenResponse {

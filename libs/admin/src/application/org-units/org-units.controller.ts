@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DomainError, RequestValidationFailed, fieldErrorsOf } from '@vieclam/platform/command-handling';
@@ -59,6 +59,7 @@ function nodeOf(tree: UnitTree, unit: OrgUnitVersion, date: string): UnitNode {
 
 /** Administrative units: the dated tree, dated changes, and import of an official list from CSV. */
 @ApiTags('units')
+@ApiBearerAuth()
 @Controller('units')
 export class OrgUnitsController {
   constructor(private readonly units: OrgUnitCommands) {}

@@ -1,5 +1,5 @@
 import { Body, Controller, Headers, HttpCode, Inject, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CommandExecutor, DomainError } from '@vieclam/platform/command-handling';
 import { PersonalDataCipher } from '@vieclam/platform/crypto';
 import type { EventStore } from '@vieclam/platform/event-store';
@@ -42,6 +42,7 @@ const unitOfSubjectRecord: UnitResolver = async (request, moduleRef) => {
 };
 
 @ApiTags('personal-data')
+@ApiBearerAuth()
 @Controller('personal-data')
 export class PersonalDataController {
   constructor(

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@vieclam/platform/command-handling';
 import type { OrgUnitVersion } from '../../domain/org-unit/org-unit';
 import type { AccessContext } from '../auth/access-context';
@@ -12,10 +12,12 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * subtree (the whole tree is `/api/units`). The list is filtered; a unit outside it is a 403.
  */
 @ApiTags('auth')
+@ApiBearerAuth()
 @Controller('my/units')
 export class MyUnitsController {
   @Get()
   @RequirePermission('reports:read')
+  @ApiOperation({ summary: 'Các đơn vị tôi làm việc / The units I work on (my own subtree)' })
   list(@CurrentAccess() access: AccessContext, @Query('date') date?: string): OrgUnitVersion[] {
     const on = date && ISO_DATE.test(date) ? date : access.today;
     return access
@@ -26,6 +28,9 @@ export class MyUnitsController {
 
   @Get(':code')
   @RequirePermission('reports:read', unitFromParam('code'))
+  @ApiOperation({
+    summary: 'Một đơn vị của tôi, cấp trên và cấp dưới / One of my units, its lineage and children',
+  })
   get(@Param('code') code: string, @CurrentAccess() access: AccessContext) {
     const unit = access.tree.at(code, access.today);
     if (!unit) {

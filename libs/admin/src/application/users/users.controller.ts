@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post } from '@nestjs/common';
 import type { ModuleRef } from '@nestjs/core';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@vieclam/platform/command-handling';
 import type { Database } from '@vieclam/platform/database';
 import type { EventStore } from '@vieclam/platform/event-store';
@@ -30,6 +30,7 @@ async function unitsOfTargetUser(request: AccessRequest, moduleRef: ModuleRef): 
 
 /** User administration, limited to the admin's own subtree. */
 @ApiTags('admin')
+@ApiBearerAuth()
 @Controller('admin/users')
 export class UsersController {
   constructor(
@@ -40,6 +41,7 @@ export class UsersController {
   /** Users holding at least one role inside the admin's subtree (eventually consistent list). */
   @Get()
   @RequirePermission('users:write')
+  @ApiOperation({ summary: 'Người dùng trong đơn vị của tôi / Users holding a role within my units' })
   async list(@CurrentAccess() access: AccessContext): Promise<UserListItem[]> {
     const rows = (await this.database.db
       .selectFrom('admin_users')
@@ -53,6 +55,9 @@ export class UsersController {
 
   @Post()
   @RequirePermission('users:write', unitFromBody('unitCode'))
+  @ApiOperation({
+    summary: 'Tạo người dùng với một vai trò trên một đơn vị / Create a user with a role on a unit',
+  })
   async create(@Body() body: CreateUserRequest, @CurrentAccess() access: AccessContext) {
     const created = await createUserAccount(
       this.store,
@@ -77,6 +82,7 @@ export class UsersController {
   @Post(':userId/grants')
   @HttpCode(200)
   @RequirePermission('users:write', unitFromBody('unitCode'))
+  @ApiOperation({ summary: 'Cấp vai trò trên một đơn vị / Grant a role on a unit' })
   async grant(
     @Param('userId') userId: string,
     @Body() body: GrantRequest,
@@ -90,6 +96,7 @@ export class UsersController {
   @Post(':userId/grants/revoke')
   @HttpCode(200)
   @RequirePermission('users:write', unitFromBody('unitCode'))
+  @ApiOperation({ summary: 'Thu hồi vai trò / Revoke a role on a unit' })
   async revoke(
     @Param('userId') userId: string,
     @Body() body: GrantRequest,
@@ -108,6 +115,7 @@ export class UsersController {
   @Post(':userId/disable')
   @HttpCode(200)
   @RequirePermission('users:write', unitsOfTargetUser)
+  @ApiOperation({ summary: 'Khoá tài khoản / Disable an account (ends its sessions at the next check)' })
   async disable(
     @Param('userId') userId: string,
     @Body() body: DisableUserRequest,
@@ -131,6 +139,7 @@ export class UsersController {
   @Post(':userId/enable')
   @HttpCode(200)
   @RequirePermission('users:write', unitsOfTargetUser)
+  @ApiOperation({ summary: 'Mở khoá tài khoản / Enable an account again' })
   async enable(@Param('userId') userId: string, @CurrentAccess() access: AccessContext) {
     const result = await runUserCommand(
       this.store,
