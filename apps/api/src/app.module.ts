@@ -8,7 +8,9 @@ import { LoggingModule } from '@vieclam/platform/logging';
 import { DATABASE, RUNTIME, RuntimeModule, type Runtime } from '@vieclam/platform/runtime';
 import { AdminModule } from '@vieclam/admin';
 import { JobSeekersModule } from '@vieclam/job-seekers';
+import { LoansModule } from '@vieclam/loans';
 import { VacanciesModule } from '@vieclam/vacancies';
+import { DemoModule } from '@vieclam/demo';
 import { HealthController } from './health/health.controller';
 import { ALL_PROJECTIONS } from './projections';
 
@@ -35,6 +37,8 @@ export class AppModule {
         AdminModule.forRoot(),
         JobSeekersModule,
         VacanciesModule,
+        LoansModule,
+        DemoModule,
       ],
       controllers: [HealthController],
     };

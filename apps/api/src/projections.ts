@@ -1,5 +1,6 @@
 import { ADMIN_PROJECTIONS } from '@vieclam/admin';
 import { JOB_SEEKER_PROJECTIONS } from '@vieclam/job-seekers';
+import { LOAN_PROJECTIONS } from '@vieclam/loans';
 import type { Projection } from '@vieclam/platform/projections';
 import { VACANCY_PROJECTIONS } from '@vieclam/vacancies';
 
@@ -12,4 +13,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   ...ADMIN_PROJECTIONS,
   ...JOB_SEEKER_PROJECTIONS,
   ...VACANCY_PROJECTIONS,
+  ...LOAN_PROJECTIONS,
 ];
