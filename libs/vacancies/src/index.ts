@@ -18,3 +18,7 @@ export {
   VACANCY_CATEGORY,
   EMPLOYER_CATEGORY,
 } from './application/vacancy-records';
+export { VacancyCommands, VacancyReferralsAdapter } from './application/vacancy-commands';
+export { VacancyRecords } from './application/vacancy-records';
+export * from './demo/demo-vacancies';
+export * from './demo/load-demo-vacancies';
