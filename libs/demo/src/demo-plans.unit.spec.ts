@@ -84,6 +84,20 @@ describe('demo commune plan', () => {
       if (referral.outcome) expect(referral.outcome.date >= referral.date).toBe(true);
       if (referral.jobStartOn) expect(referral.jobStartOn <= today).toBe(true);
     }
+    for (const vacancy of vacancies) {
+      const own = referrals.filter((r) => r.vacancyKey === vacancy.key);
+      const lastReferral =
+        own
+          .map((r) => r.date)
+          .sort()
+          .at(-1) ?? '';
+      // No hire may fill the vacancy before everyone is referred; none after it is closed.
+      for (const r of own) {
+        if (r.outcome) expect(r.outcome.date >= lastReferral).toBe(true);
+        if (r.outcome && vacancy.closeOn) expect(r.outcome.date < vacancy.closeOn).toBe(true);
+        expect(r.date <= vacancy.terms.closingDate).toBe(true);
+      }
+    }
     const hiredTwice = referrals.filter((r) => r.outcome?.outcome === 'hired').map((r) => r.personKey);
     expect(new Set(hiredTwice).size).toBe(hiredTwice.length);
     const starts = [

@@ -1,27 +1,29 @@
 /**
- * The demo commune's history, in the order a real one could have been recorded: employers and
- * vacancies, then each person's case (registration, labour status, consultations, jobs found on
- * their own), then referrals with their outcomes and the placements, then the closures. Every step
- * goes through a context's use case, so deciders validate it and personal data is sealed.
+ * The demo commune's history, recorded in business-date order as a real one would have been:
+ * employers and vacancies, each person's case (registration, labour status, consultations, jobs
+ * found on their own), referrals with their interview outcomes and the placements, closures. Every
+ * step is a context's use case, so deciders validate it and personal data is sealed.
  */
 import type { ModuleRef } from '@nestjs/core';
 import {
-  closeDemoCases,
   DEMO_SEED,
+  DEMO_STEP_RANK,
+  demoJobSeekerSteps,
   JobSeekerCommands,
-  loadDemoJobSeekers,
   planDemoJobSeekers,
+  type DemoStep,
 } from '@vieclam/job-seekers';
 import {
-  closeDemoVacancies,
   DEMO_EMPLOYERS,
-  loadDemoEmployersAndVacancies,
+  demoVacancySteps,
   planDemoVacancies,
   VacancyCommands,
   VacancyReferralsAdapter,
+  type DemoVacancy,
+  type DemoVacancyIds,
 } from '@vieclam/vacancies';
 import type { DemoRecordingStore } from './demo-recording-store';
-import { planDemoReferrals } from './plan-demo-referrals';
+import { planDemoReferrals, type DemoReferral } from './plan-demo-referrals';
 
 export const DEMO_ACTOR = 'demo-loader';
 
@@ -37,6 +39,7 @@ export interface DemoCounts {
   jobEnds: number;
   closedVacancies: number;
   closedCases: number;
+  steps: number;
 }
 
 export interface DemoServices {
@@ -57,8 +60,8 @@ export function demoServices(parts: {
 }): DemoServices {
   const vacancies = new VacancyCommands(parts.executor, parts.vacancyRecords, parts.units);
   const referrals = new VacancyReferralsAdapter(parts.vacancyRecords, vacancies);
-  // JobSeekerCommands finds the vacancy side of referrals through the module ref; the demo's own
-  // adapter keeps the vacancy events on the demo recording store too.
+  // JobSeekerCommands finds the vacancy side of referrals through its module ref; the demo's own
+  // adapter keeps the vacancy's events on the demo recording store too.
   const moduleRef = { get: () => referrals } as unknown as ModuleRef;
   const jobSeekers = new JobSeekerCommands(
     parts.executor,
@@ -70,6 +73,75 @@ export function demoServices(parts: {
   return { recorder: parts.recorder, jobSeekers, vacancies };
 }
 
+function referralSteps(
+  commands: JobSeekerCommands,
+  referral: DemoReferral,
+  vacancy: DemoVacancy,
+  ids: { people: Map<string, string>; vacancies: DemoVacancyIds },
+  actorId: string,
+): DemoStep[] {
+  const actor = { userId: actorId };
+  const person = () => ids.people.get(referral.personKey)!;
+  let referralId = '';
+  const steps: DemoStep[] = [
+    {
+      on: referral.date,
+      rank: DEMO_STEP_RANK.referral,
+      run: async () => {
+        ({ referralId } = await commands.refer(
+          person(),
+          { vacancyId: ids.vacancies.vacancies.get(vacancy.key)!, date: referral.date },
+          actor,
+        ));
+      },
+    },
+  ];
+  const outcome = referral.outcome;
+  if (outcome) {
+    steps.push({
+      on: outcome.date,
+      rank: DEMO_STEP_RANK.outcome,
+      run: () =>
+        commands.recordInterviewOutcome(
+          person(),
+          { referralId, ...outcome, note: 'Kết quả phỏng vấn (demo)' },
+          actor,
+        ),
+    });
+  }
+  const startOn = referral.jobStartOn;
+  if (startOn) {
+    steps.push(
+      {
+        on: startOn,
+        rank: DEMO_STEP_RANK.jobStart,
+        run: () =>
+          commands.recordJobStart(
+            person(),
+            {
+              date: startOn,
+              employerId: ids.vacancies.employers.get(vacancy.employerKey)!,
+              channel: 'placement',
+              domestic: vacancy.terms.overseas === null,
+              vacancyId: ids.vacancies.vacancies.get(vacancy.key)!,
+              loanId: null,
+              occupationCode: vacancy.terms.occupationCode,
+            },
+            actor,
+            startOn,
+          ),
+      },
+      {
+        on: startOn,
+        rank: DEMO_STEP_RANK.statusAfterJob,
+        run: () =>
+          commands.recordLabourStatus(person(), { status: 'employed', asOf: startOn }, actor, startOn),
+      },
+    );
+  }
+  return steps;
+}
+
 export async function loadDemoCommune(
   services: DemoServices,
   options: { today: string; counsellorId: string; log: (message: string) => void },
@@ -79,111 +151,55 @@ export async function loadDemoCommune(
   const actorId = DEMO_ACTOR;
   const people = planDemoJobSeekers({ today });
   const vacancyPlan = planDemoVacancies(today);
-  const referralPlan = planDemoReferrals(people, vacancyPlan, { today, seed: DEMO_SEED + 1 });
+  const referrals = planDemoReferrals(people, vacancyPlan, { today, seed: DEMO_SEED + 1 });
+  const vacancyByKey = new Map(vacancyPlan.map((v) => [v.key, v]));
 
-  const loadedVacancies = await loadDemoEmployersAndVacancies(
-    vacancies,
-    { employers: DEMO_EMPLOYERS, vacancies: vacancyPlan },
-    { actorId, recorder },
-  );
-  log(
-    `Đã tạo ${DEMO_EMPLOYERS.length} nhà tuyển dụng, ${vacancyPlan.length} vị trí / ` +
-      `${DEMO_EMPLOYERS.length} employers, ${vacancyPlan.length} vacancies`,
-  );
+  const ids = {
+    people: new Map<string, string>(),
+    vacancies: { employers: new Map(), vacancies: new Map() },
+  };
+  const steps: DemoStep[] = [
+    ...demoVacancySteps(vacancies, { employers: DEMO_EMPLOYERS, vacancies: vacancyPlan }, ids.vacancies, {
+      actorId,
+    }),
+    ...people.flatMap((person) =>
+      demoJobSeekerSteps(jobSeekers, person, ids.people, { actorId, counsellorId: options.counsellorId }),
+    ),
+    ...referrals.flatMap((referral) =>
+      referralSteps(jobSeekers, referral, vacancyByKey.get(referral.vacancyKey)!, ids, actorId),
+    ),
+  ];
+  // Array.prototype.sort is stable: one person's steps of one day and rank keep their plan order.
+  steps.sort((a, b) => a.on.localeCompare(b.on) || a.rank - b.rank);
 
-  const { loaded, counts } = await loadDemoJobSeekers(jobSeekers, people, {
-    actorId,
-    counsellorId: options.counsellorId,
-    recorder,
-    onProgress: (done) => {
-      if (done % 40 === 0 || done === people.length) {
-        log(`Người tìm việc: ${done}/${people.length} / Job seekers: ${done}/${people.length}`);
-      }
-    },
-  });
-
-  const personId = new Map(loaded.map((l) => [l.plan.key, l.jobSeekerId]));
-  const vacancyOf = new Map(loadedVacancies.vacancies.map((v) => [v.plan.key, v]));
-  let hires = 0;
-  let placements = 0;
-  // All referrals of a vacancy before any outcome: a hire that fills it refuses later referrals.
-  for (const vacancy of loadedVacancies.vacancies) {
-    const planned = referralPlan.filter((r) => r.vacancyKey === vacancy.plan.key);
-    const referralIds: string[] = [];
-    for (const referral of planned) {
-      const jobSeekerId = personId.get(referral.personKey)!;
-      const { referralId } = await recorder.at(referral.date, () =>
-        jobSeekers.refer(
-          jobSeekerId,
-          { vacancyId: vacancy.vacancyId, date: referral.date },
-          { userId: actorId },
-        ),
-      );
-      referralIds.push(referralId);
-    }
-    for (const [index, referral] of planned.entries()) {
-      const outcome = referral.outcome;
-      if (!outcome) continue;
-      const jobSeekerId = personId.get(referral.personKey)!;
-      await recorder.at(outcome.date, () =>
-        jobSeekers.recordInterviewOutcome(
-          jobSeekerId,
-          { referralId: referralIds[index]!, ...outcome, note: 'Kết quả phỏng vấn (demo)' },
-          { userId: actorId },
-        ),
-      );
-      if (outcome.outcome !== 'hired') continue;
-      hires += 1;
-      const startOn = referral.jobStartOn;
-      if (!startOn) continue;
-      const target = vacancyOf.get(referral.vacancyKey)!;
-      await recorder.at(startOn, () =>
-        jobSeekers.recordJobStart(
-          jobSeekerId,
-          {
-            date: startOn,
-            employerId: target.employerId,
-            channel: 'placement',
-            domestic: target.plan.terms.overseas === null,
-            vacancyId: target.vacancyId,
-            loanId: null,
-            occupationCode: target.plan.terms.occupationCode,
-          },
-          { userId: actorId },
-          today,
-        ),
-      );
-      await recorder.at(startOn, () =>
-        jobSeekers.recordLabourStatus(
-          jobSeekerId,
-          { status: 'employed', asOf: startOn },
-          { userId: actorId },
-          today,
-        ),
-      );
-      placements += 1;
-    }
-  }
-  log(
-    `Đã giới thiệu ${referralPlan.length} lượt, ${hires} người được tuyển / ${referralPlan.length} referrals, ${hires} hired`,
-  );
-
-  const closedVacancies = await closeDemoVacancies(vacancies, loadedVacancies.vacancies, {
-    actorId,
-    recorder,
-  });
-  const closedCases = await closeDemoCases(jobSeekers, loaded, { actorId, recorder });
-  return {
+  const counts: DemoCounts = {
     employers: DEMO_EMPLOYERS.length,
     vacancies: vacancyPlan.length,
     overseasOrders: vacancyPlan.filter((v) => v.terms.overseas !== null).length,
-    jobSeekers: counts.jobSeekers,
-    consultations: counts.consultations,
-    referrals: referralPlan.length,
-    hires,
-    jobStarts: counts.jobStarts + placements,
-    jobEnds: counts.jobEnds,
-    closedVacancies,
-    closedCases,
+    jobSeekers: people.length,
+    consultations: people.reduce((sum, p) => sum + p.consultations.length, 0),
+    referrals: referrals.length,
+    hires: referrals.filter((r) => r.outcome?.outcome === 'hired').length,
+    jobStarts: people.filter((p) => p.ownJob).length + referrals.filter((r) => r.jobStartOn).length,
+    jobEnds: people.filter((p) => p.ownJob?.end).length,
+    closedVacancies: vacancyPlan.filter((v) => v.closeOn).length,
+    closedCases: people.filter((p) => p.closeOn).length,
+    steps: steps.length,
   };
+  log(
+    `Kế hoạch: ${counts.jobSeekers} người tìm việc, ${counts.vacancies} vị trí, ${counts.steps} bước / ` +
+      `Plan: ${counts.jobSeekers} job seekers, ${counts.vacancies} vacancies, ${counts.steps} steps`,
+  );
+  const tenth = Math.ceil(steps.length / 10);
+  for (const [index, step] of steps.entries()) {
+    await recorder.at(step.on, step.run);
+    const done = index + 1;
+    if (done % tenth === 0 && done < steps.length) {
+      log(
+        `Dữ liệu demo: ${done}/${steps.length} bước (đến ngày ${step.on}) / ` +
+          `Demo data: ${done}/${steps.length} steps (up to ${step.on})`,
+      );
+    }
+  }
+  return counts;
 }

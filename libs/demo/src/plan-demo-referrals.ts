@@ -68,18 +68,26 @@ export function planDemoReferrals(
       .sort((a, b) => fit(b) - fit(a))
       .slice(0, vacancy.referrals);
     const stillOpen = vacancy.closeOn === null && vacancy.terms.closingDate >= today;
-    chosen.forEach((person, index) => {
+    const dated = chosen.map((person) => {
       const from = person.registeredOn > vacancy.openedOn ? person.registeredOn : vacancy.openedOn;
       const span = Math.max(
         0,
         Math.min(20, Math.round((Date.parse(windowEnd) - Date.parse(from)) / 86_400_000)),
       );
-      const date = addDaysIso(from, random.int(0, span));
-      const outcomeLimit = vacancy.closeOn ? addDaysIso(vacancy.closeOn, -1) : addDaysIso(today, -1);
-      const outcomeOn = minIso(addDaysIso(date, random.int(5, 15)), outcomeLimit);
-      const hired = index < vacancy.hires && outcomeOn >= date;
+      return { person, date: addDaysIso(from, random.int(0, span)) };
+    });
+    // Interviews follow the last referral, so no hire fills the vacancy before everyone is referred.
+    const lastReferral =
+      dated
+        .map((d) => d.date)
+        .sort()
+        .at(-1) ?? vacancy.openedOn;
+    const outcomeLimit = vacancy.closeOn ? addDaysIso(vacancy.closeOn, -1) : addDaysIso(today, -1);
+    dated.forEach(({ person, date }, index) => {
+      const outcomeOn = minIso(addDaysIso(lastReferral, random.int(5, 15)), outcomeLimit);
+      const hired = index < vacancy.hires && outcomeOn >= lastReferral;
       // While a vacancy is open, the last referrals still wait for their interview.
-      const pending = !hired && (outcomeOn < date || (stillOpen && index >= vacancy.hires));
+      const pending = !hired && (outcomeOn < lastReferral || (stillOpen && index >= vacancy.hires));
       const outcome: DemoReferral['outcome'] = pending
         ? null
         : { outcome: hired ? 'hired' : random.chance(0.8) ? 'rejected' : 'no_show', date: outcomeOn };

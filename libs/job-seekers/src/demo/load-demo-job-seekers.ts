@@ -1,121 +1,142 @@
 /**
- * Feeds the demo plan through the job seeker use cases (so personal data is sealed, the duplicate
- * index is written and the decider validates every step), each step recorded "a few days after"
- * its business date through the given {@link DemoRecorder}.
+ * The steps of each demo person's case as use-case calls of `JobSeekerCommands` (so personal data
+ * is sealed, the duplicate index is written and the decider checks every step). The orchestration
+ * merges the steps of every context and runs them in business-date order, so each stream reads
+ * like a real case.
  */
 import type { JobSeekerCommands } from '../application/job-seeker-commands';
 import type { DemoJobSeeker } from './demo-job-seekers';
 
-/** Runs one use case as recorded on a plausible day after `occurredOn` (the orchestration decides how). */
-export interface DemoRecorder {
-  at<T>(occurredOn: string, work: () => Promise<T>): Promise<T>;
+/** One use-case call on its business date; `rank` orders the calls of one day. */
+export interface DemoStep {
+  on: string;
+  rank: number;
+  run: () => Promise<unknown>;
 }
 
-export interface LoadedDemoJobSeeker {
-  plan: DemoJobSeeker;
-  jobSeekerId: string;
-}
+/** Ranks of one day's steps: the registration before the consultation before the job start… */
+export const DEMO_STEP_RANK = {
+  employer: 0,
+  vacancy: 1,
+  registration: 2,
+  labourStatus: 3,
+  consultation: 4,
+  referral: 5,
+  outcome: 6,
+  jobStart: 7,
+  statusAfterJob: 8,
+  jobEnd: 9,
+  statusAfterEnd: 10,
+  vacancyClosure: 11,
+  caseClosure: 12,
+} as const;
 
-export interface DemoJobSeekerCounts {
-  jobSeekers: number;
-  consultations: number;
-  jobStarts: number;
-  jobEnds: number;
-}
+/** The stream id of each registered demo person, by plan key (filled as registrations run). */
+export type DemoJobSeekerIds = Map<string, string>;
 
-export async function loadDemoJobSeekers(
+export function demoJobSeekerSteps(
   commands: JobSeekerCommands,
-  people: readonly DemoJobSeeker[],
-  options: {
-    actorId: string;
-    counsellorId: string;
-    recorder: DemoRecorder;
-    onProgress?: (done: number) => void;
-  },
-): Promise<{ loaded: LoadedDemoJobSeeker[]; counts: DemoJobSeekerCounts }> {
+  person: DemoJobSeeker,
+  ids: DemoJobSeekerIds,
+  options: { actorId: string; counsellorId: string },
+): DemoStep[] {
   const actor = { userId: options.actorId };
-  const { recorder } = options;
-  const counts: DemoJobSeekerCounts = { jobSeekers: 0, consultations: 0, jobStarts: 0, jobEnds: 0 };
-  const loaded: LoadedDemoJobSeeker[] = [];
-  for (const person of people) {
-    const { jobSeekerId } = await recorder.at(person.registeredOn, () =>
-      commands.register({ ...person.profile, duplicateOverrideReason: null }, actor, person.registeredOn),
-    );
-    counts.jobSeekers += 1;
-    await recorder.at(person.registeredOn, () =>
-      commands.recordLabourStatus(
-        jobSeekerId,
-        { status: person.initialStatus, asOf: person.registeredOn },
-        actor,
-        person.registeredOn,
-      ),
-    );
-    for (const consultation of person.consultations) {
-      await recorder.at(consultation.date, () =>
+  const idOf = () => {
+    const id = ids.get(person.key);
+    if (!id) throw new Error(`Demo step before the registration of ${person.key}`);
+    return id;
+  };
+  const steps: DemoStep[] = [
+    {
+      on: person.registeredOn,
+      rank: DEMO_STEP_RANK.registration,
+      run: async () => {
+        const { jobSeekerId } = await commands.register(
+          { ...person.profile, duplicateOverrideReason: null },
+          actor,
+          person.registeredOn,
+        );
+        ids.set(person.key, jobSeekerId);
+      },
+    },
+    {
+      on: person.registeredOn,
+      rank: DEMO_STEP_RANK.labourStatus,
+      run: () =>
+        commands.recordLabourStatus(
+          idOf(),
+          { status: person.initialStatus, asOf: person.registeredOn },
+          actor,
+          person.registeredOn,
+        ),
+    },
+    ...person.consultations.map((consultation) => ({
+      on: consultation.date,
+      rank: DEMO_STEP_RANK.consultation,
+      run: () =>
         commands.logConsultation(
-          jobSeekerId,
+          idOf(),
           { ...consultation, counsellorId: options.counsellorId },
           actor,
           consultation.date,
         ),
-      );
-      counts.consultations += 1;
-    }
-    const job = person.ownJob;
-    if (job) {
-      const { jobId } = await recorder.at(job.date, () =>
-        commands.recordJobStart(
-          jobSeekerId,
-          {
-            date: job.date,
-            employerId: null,
-            channel: job.channel,
-            domestic: job.domestic,
-            vacancyId: null,
-            loanId: job.loanId,
-            occupationCode: job.occupationCode,
-          },
-          actor,
-          job.date,
-        ),
-      );
-      counts.jobStarts += 1;
-      await recorder.at(job.date, () =>
-        commands.recordLabourStatus(jobSeekerId, { status: 'employed', asOf: job.date }, actor, job.date),
-      );
-      if (job.end) {
-        const end = job.end;
-        await recorder.at(end.date, () => commands.recordJobEnd(jobSeekerId, { jobId, ...end }, actor));
-        await recorder.at(end.date, () =>
-          commands.recordLabourStatus(jobSeekerId, { status: 'unemployed', asOf: end.date }, actor, end.date),
-        );
-        counts.jobEnds += 1;
-      }
-    }
-    loaded.push({ plan: person, jobSeekerId });
-    options.onProgress?.(loaded.length);
-  }
-  return { loaded, counts };
-}
-
-/** Closes the cases of those who moved away: the last step of their history. */
-export async function closeDemoCases(
-  commands: JobSeekerCommands,
-  loaded: readonly LoadedDemoJobSeeker[],
-  options: { actorId: string; recorder: DemoRecorder },
-): Promise<number> {
-  let closed = 0;
-  for (const { plan, jobSeekerId } of loaded) {
-    const on = plan.closeOn;
-    if (!on) continue;
-    await options.recorder.at(on, () =>
-      commands.closeCase(
-        jobSeekerId,
-        { on, reason: 'Chuyển đi nơi khác (demo)' },
-        { userId: options.actorId },
-      ),
+    })),
+  ];
+  const job = person.ownJob;
+  if (job) {
+    let jobId = '';
+    steps.push(
+      {
+        on: job.date,
+        rank: DEMO_STEP_RANK.jobStart,
+        run: async () => {
+          ({ jobId } = await commands.recordJobStart(
+            idOf(),
+            {
+              date: job.date,
+              employerId: null,
+              channel: job.channel,
+              domestic: job.domestic,
+              vacancyId: null,
+              loanId: job.loanId,
+              occupationCode: job.occupationCode,
+            },
+            actor,
+            job.date,
+          ));
+        },
+      },
+      {
+        on: job.date,
+        rank: DEMO_STEP_RANK.statusAfterJob,
+        run: () =>
+          commands.recordLabourStatus(idOf(), { status: 'employed', asOf: job.date }, actor, job.date),
+      },
     );
-    closed += 1;
+    const end = job.end;
+    if (end) {
+      steps.push(
+        {
+          on: end.date,
+          rank: DEMO_STEP_RANK.jobEnd,
+          run: () => commands.recordJobEnd(idOf(), { jobId, ...end }, actor),
+        },
+        {
+          on: end.date,
+          rank: DEMO_STEP_RANK.statusAfterEnd,
+          run: () =>
+            commands.recordLabourStatus(idOf(), { status: 'unemployed', asOf: end.date }, actor, end.date),
+        },
+      );
+    }
   }
-  return closed;
+  const closeOn = person.closeOn;
+  if (closeOn) {
+    steps.push({
+      on: closeOn,
+      rank: DEMO_STEP_RANK.caseClosure,
+      run: () => commands.closeCase(idOf(), { on: closeOn, reason: 'Chuyển đi nơi khác (demo)' }, actor),
+    });
+  }
+  return steps;
 }

@@ -1,72 +1,78 @@
-/** Feeds the demo employers and vacancies through the vacancy use cases (deciders validate each). */
+/**
+ * The demo employers and vacancies as use-case calls of `VacancyCommands` (deciders validate each),
+ * to be merged with the other contexts' steps and run in business-date order. The step shape and
+ * ranks are the job-seekers context's (`DemoStep`, `DEMO_STEP_RANK`).
+ */
+import { DEMO_STEP_RANK, type DemoStep } from '@vieclam/job-seekers';
 import type { VacancyCommands } from '../application/vacancy-commands';
 import type { DemoEmployer, DemoVacancy } from './demo-vacancies';
 
-/** Runs one use case as recorded on a plausible day after `occurredOn`. */
-export interface DemoVacancyRecorder {
-  at<T>(occurredOn: string, work: () => Promise<T>): Promise<T>;
+/** Stream ids by plan key, filled as the steps run. */
+export interface DemoVacancyIds {
+  employers: Map<string, string>;
+  vacancies: Map<string, string>;
 }
 
-export interface LoadedDemoVacancy {
-  plan: DemoVacancy;
-  vacancyId: string;
-  employerId: string;
-}
-
-export async function loadDemoEmployersAndVacancies(
+export function demoVacancySteps(
   commands: VacancyCommands,
   plan: { employers: readonly DemoEmployer[]; vacancies: readonly DemoVacancy[] },
-  options: { actorId: string; recorder: DemoVacancyRecorder },
-): Promise<{ employerIds: Map<string, string>; vacancies: LoadedDemoVacancy[] }> {
+  ids: DemoVacancyIds,
+  options: { actorId: string },
+): DemoStep[] {
   const actor = { userId: options.actorId };
-  const employerIds = new Map<string, string>();
-  for (const employer of plan.employers) {
-    const { employerId } = await options.recorder.at(employer.registeredOn, () =>
-      commands.registerEmployer(employer.profile, actor, employer.registeredOn),
-    );
-    employerIds.set(employer.key, employerId);
-  }
-  const idOf = (key: string) => {
-    const id = employerIds.get(key);
-    if (!id) throw new Error(`Demo vacancy names an unknown employer: ${key}`);
+  const employerId = (key: string) => {
+    const id = ids.employers.get(key);
+    if (!id) throw new Error(`Demo vacancy before its employer ${key}`);
     return id;
   };
-  const vacancies: LoadedDemoVacancy[] = [];
-  for (const vacancy of plan.vacancies) {
-    const employerId = idOf(vacancy.employerKey);
-    const { overseas, ...terms } = vacancy.terms;
-    const { vacancyId } = await options.recorder.at(vacancy.openedOn, () =>
-      commands.openVacancy(
-        {
-          ...terms,
-          employerId,
-          overseas: overseas
-            ? { ...overseas, licensedEnterpriseId: idOf(vacancy.enterpriseKey ?? vacancy.employerKey) }
-            : null,
-        },
+  const steps: DemoStep[] = plan.employers.map((employer) => ({
+    on: employer.registeredOn,
+    rank: DEMO_STEP_RANK.employer,
+    run: async () => {
+      const { employerId: id } = await commands.registerEmployer(
+        employer.profile,
         actor,
-        vacancy.openedOn,
-      ),
-    );
-    vacancies.push({ plan: vacancy, vacancyId, employerId });
+        employer.registeredOn,
+      );
+      ids.employers.set(employer.key, id);
+    },
+  }));
+  for (const vacancy of plan.vacancies) {
+    steps.push({
+      on: vacancy.openedOn,
+      rank: DEMO_STEP_RANK.vacancy,
+      run: async () => {
+        const { overseas, ...terms } = vacancy.terms;
+        const { vacancyId } = await commands.openVacancy(
+          {
+            ...terms,
+            employerId: employerId(vacancy.employerKey),
+            overseas: overseas
+              ? {
+                  ...overseas,
+                  licensedEnterpriseId: employerId(vacancy.enterpriseKey ?? vacancy.employerKey),
+                }
+              : null,
+          },
+          actor,
+          vacancy.openedOn,
+        );
+        ids.vacancies.set(vacancy.key, vacancyId);
+      },
+    });
+    const closeOn = vacancy.closeOn;
+    if (closeOn) {
+      steps.push({
+        on: closeOn,
+        rank: DEMO_STEP_RANK.vacancyClosure,
+        run: () =>
+          commands.closeVacancy(
+            ids.vacancies.get(vacancy.key)!,
+            { on: closeOn, reason: 'Hết hạn tuyển (demo)' },
+            actor,
+          ),
+      });
+    }
   }
-  return { employerIds, vacancies };
-}
-
-/** Closes the vacancies the plan closes (after their referrals). */
-export async function closeDemoVacancies(
-  commands: VacancyCommands,
-  vacancies: readonly LoadedDemoVacancy[],
-  options: { actorId: string; recorder: DemoVacancyRecorder },
-): Promise<number> {
-  let closed = 0;
-  for (const { plan, vacancyId } of vacancies) {
-    const on = plan.closeOn;
-    if (!on) continue;
-    const { status } = await options.recorder.at(on, () =>
-      commands.closeVacancy(vacancyId, { on, reason: 'Hết hạn tuyển (demo)' }, { userId: options.actorId }),
-    );
-    if (status === 'closed') closed += 1;
-  }
-  return closed;
+  return steps;
 }
