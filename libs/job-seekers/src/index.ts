@@ -12,3 +12,4 @@ export { todayInVietnam } from './application/calendar-dates';
 export * from './demo/demo-random';
 export * from './demo/demo-job-seekers';
 export * from './demo/load-demo-job-seekers';
+export { PersonTimelineSources, type PersonTimelineSource } from './application/person-timeline-sources';

@@ -9,6 +9,7 @@ import { DUPLICATE_INDEX, JobSeekerCommands } from './application/job-seeker-com
 import { JobSeekerRecords } from './application/job-seeker-records';
 import { JobSeekersController, WorkListController } from './application/job-seekers.controller';
 import { PERSONAL_DATA_VIEW_SINK, PersonalDataViews } from './application/personal-data-views';
+import { PersonTimelineSources } from './application/person-timeline-sources';
 import { JobSeekerListQuery } from './queries/job-seeker-list.query';
 
 /**
@@ -35,7 +36,8 @@ import { JobSeekerListQuery } from './queries/job-seeker-list.query';
     JobSeekerListQuery,
     PersonalDataViews,
     ForgetErasedDuplicates,
+    PersonTimelineSources,
   ],
-  exports: [JobSeekerRecords, JobSeekerListQuery],
+  exports: [JobSeekerRecords, JobSeekerListQuery, PersonTimelineSources],
 })
 export class JobSeekersModule {}

@@ -5,3 +5,8 @@ export * from './domain/skill-recognition/skill-recognition.decider';
 export * from './domain/follow-up/training-follow-up';
 export * from './domain/training-record/training-record';
 export * from './domain/course-statistics/course-statistics';
+export { TrainingModule } from './training.module';
+export { TRAINING_PROJECTIONS } from './projections/training.projections';
+export { TrainingCommands } from './application/training-commands';
+export { TrainingRecords } from './application/training-records';
+export { TrainingQueries } from './queries/training.query';

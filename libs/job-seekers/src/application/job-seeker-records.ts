@@ -2,12 +2,13 @@
  * Reads a job seeker's case straight from its stream: the current village (for authorisation, so a
  * lagging read model never lets a request through), the decrypted profile and the timeline.
  */
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { DomainError } from '@vieclam/platform/command-handling';
 import { PersonalDataCipher } from '@vieclam/platform/crypto';
 import { streamName, type EventStore, type RecordedEvent } from '@vieclam/platform/event-store';
 import { EVENT_STORE } from '@vieclam/platform/runtime';
 import { openEvent, type OpenedEvent } from './personal-data-sealing';
+import { PersonTimelineSources } from './person-timeline-sources';
 
 export const JOB_SEEKER_CATEGORY = 'JobSeeker';
 export const jobSeekerStream = (jobSeekerId: string) => streamName(JOB_SEEKER_CATEGORY, jobSeekerId);
@@ -38,6 +39,8 @@ export interface JobSeekerDetails {
 
 export interface TimelineEntry {
   eventId: string;
+  /** The context that recorded it: `job-seekers`, or a registered source such as `training`. */
+  source: string;
   type: string;
   occurredOn: string;
   recordedAt: string;
@@ -112,6 +115,19 @@ export function foldDetails(jobSeekerId: string, opened: readonly OpenedEvent[])
   return details;
 }
 
+function toEntry(source: string, event: RecordedEvent, data: Json): TimelineEntry {
+  return {
+    eventId: event.eventId,
+    source,
+    type: event.type,
+    occurredOn: event.metadata.occurredOn,
+    recordedAt: event.metadata.recordedAt,
+    recordedBy: event.metadata.actor,
+    orgUnit: event.metadata.orgUnit,
+    data: withoutId(data),
+  };
+}
+
 function withoutId(data: Json): Json {
   const { jobSeekerId: _id, ...rest } = data;
   return rest;
@@ -136,6 +152,7 @@ export class JobSeekerRecords {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly cipher: PersonalDataCipher,
+    @Optional() private readonly otherSources?: PersonTimelineSources,
   ) {}
 
   async events(jobSeekerId: string): Promise<RecordedEvent[]> {
@@ -155,23 +172,21 @@ export class JobSeekerRecords {
     return foldDetails(jobSeekerId, await this.open(jobSeekerId));
   }
 
-  /** Every event of the case, newest first, personal data decrypted or shown as erased. */
+  /**
+   * Every event of the case, newest first, personal data decrypted or shown as erased, merged with
+   * the other contexts' events about the person (training, overseas…) by recording time.
+   */
   async timeline(jobSeekerId: string): Promise<{ personalDataErased: boolean; entries: TimelineEntry[] }> {
     const opened = await this.open(jobSeekerId);
-    return {
-      personalDataErased: opened.some((o) => o.erased),
-      entries: opened
-        .map(({ event, data }) => ({
-          eventId: event.eventId,
-          type: event.type,
-          occurredOn: event.metadata.occurredOn,
-          recordedAt: event.metadata.recordedAt,
-          recordedBy: event.metadata.actor,
-          orgUnit: event.metadata.orgUnit,
-          data: withoutId(data),
-        }))
-        .reverse(),
-    };
+    const own = opened.map(({ event, data }) => toEntry('job-seekers', event, data)).reverse();
+    const others = (await this.otherSources?.eventsOf(jobSeekerId)) ?? [];
+    const entries = [
+      ...own,
+      ...others.map(({ source, event }) => toEntry(source, event, event.data as Json)),
+    ];
+    // Stable, so the case's own events keep their stream order among equal recording times.
+    entries.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt));
+    return { personalDataErased: opened.some((o) => o.erased), entries };
   }
 
   private async open(jobSeekerId: string): Promise<OpenedEvent[]> {
