@@ -38,7 +38,7 @@ const people = {
   duc: person('Phạm Minh Đức', '033092007777', '1992-06-01', 'male'),
 };
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 function acceptance(kind: 'sqlite' | 'postgres') {
   let t: TrainingOverseasTestApp;
