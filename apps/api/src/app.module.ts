@@ -9,6 +9,8 @@ import { DATABASE, RUNTIME, RuntimeModule, type Runtime } from '@vieclam/platfor
 import { AdminModule } from '@vieclam/admin';
 import { JobSeekersModule } from '@vieclam/job-seekers';
 import { LoansModule } from '@vieclam/loans';
+import { OverseasModule } from '@vieclam/overseas';
+import { TrainingModule } from '@vieclam/training';
 import { VacanciesModule } from '@vieclam/vacancies';
 import { DemoModule } from '@vieclam/demo';
 import { HealthController } from './health/health.controller';
@@ -38,6 +40,8 @@ export class AppModule {
         JobSeekersModule,
         VacanciesModule,
         LoansModule,
+        TrainingModule,
+        OverseasModule,
         DemoModule,
       ],
       controllers: [HealthController],

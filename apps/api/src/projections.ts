@@ -1,7 +1,9 @@
 import { ADMIN_PROJECTIONS } from '@vieclam/admin';
 import { JOB_SEEKER_PROJECTIONS } from '@vieclam/job-seekers';
 import { LOAN_PROJECTIONS } from '@vieclam/loans';
+import { OVERSEAS_PROJECTIONS } from '@vieclam/overseas';
 import type { Projection } from '@vieclam/platform/projections';
+import { TRAINING_PROJECTIONS } from '@vieclam/training';
 import { VACANCY_PROJECTIONS } from '@vieclam/vacancies';
 
 /**
@@ -14,4 +16,6 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   ...JOB_SEEKER_PROJECTIONS,
   ...VACANCY_PROJECTIONS,
   ...LOAN_PROJECTIONS,
+  ...TRAINING_PROJECTIONS,
+  ...OVERSEAS_PROJECTIONS,
 ];
