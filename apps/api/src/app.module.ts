@@ -13,6 +13,7 @@ import { OverseasModule } from '@vieclam/overseas';
 import { TrainingModule } from '@vieclam/training';
 import { VacanciesModule } from '@vieclam/vacancies';
 import { DemoModule } from '@vieclam/demo';
+import { PlanReportsModule } from '@vieclam/plan-reports';
 import { HealthController } from './health/health.controller';
 import { ALL_PROJECTIONS } from './projections';
 
@@ -43,6 +44,7 @@ export class AppModule {
         TrainingModule,
         OverseasModule,
         DemoModule,
+        PlanReportsModule,
       ],
       controllers: [HealthController],
     };

@@ -5,6 +5,7 @@ import { OVERSEAS_PROJECTIONS } from '@vieclam/overseas';
 import type { Projection } from '@vieclam/platform/projections';
 import { TRAINING_PROJECTIONS } from '@vieclam/training';
 import { VACANCY_PROJECTIONS } from '@vieclam/vacancies';
+import { PLAN_REPORTS_PROJECTIONS } from '@vieclam/plan-reports';
 
 /**
  * Every read model of the application, in one list shared by the API (embedded mode runs them),
@@ -18,4 +19,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   ...LOAN_PROJECTIONS,
   ...TRAINING_PROJECTIONS,
   ...OVERSEAS_PROJECTIONS,
+  ...PLAN_REPORTS_PROJECTIONS,
 ];

@@ -65,7 +65,7 @@ export async function readReportFigures(db: ReadModelDb, request: FiguresRequest
     .select(sql<string | null>`min(occurred_on)`.as('since'))
     .where('recorded_ms', '<=', knownAt)
     .executeTakeFirst();
-  figures.recordsSince = (since?.since) ?? null;
+  figures.recordsSince = since?.since ?? null;
   if (units.length === 0) return figures;
 
   const flowRows = await db

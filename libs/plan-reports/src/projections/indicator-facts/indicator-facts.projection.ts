@@ -209,7 +209,7 @@ export const indicatorFactsProjection: Projection = {
       else if (event.type === 'Withdrawn') withdrawnStreams.add(event.streamId);
       else if (PERSON_TYPES.has(event.type) && key) persons.add(key);
     }
-    await insertChunked(trx, FACT_TABLE, rows);
+    await insertChunked(trx, FACT_TABLE, rows as unknown as Record<string, unknown>[]);
     // A withdrawal names the placement, not the person: the placement's departure does.
     for (const streams of chunks([...withdrawnStreams])) {
       const departures = await trx
