@@ -3,94 +3,12 @@
  * once, dated the day the instalment became overdue, catches up missed days and ignores loans
  * that are not being repaid.
  */
-import type { EventBus } from '@nestjs/cqrs';
-import { CommandExecutor } from '@vieclam/platform/command-handling';
-import { InMemoryEventStore } from '@vieclam/platform/event-store';
-import { InProcessJobQueue } from '@vieclam/platform/jobs';
-import { LoanCommands } from '../application/loan-commands';
-import { LoanRecords, policyLoanStream } from '../application/loan-records';
-import { policyLoanDecider, type PolicyLoanCommand } from '../domain/loan/policy-loan.decider';
-import { buildEqualPrincipalSchedule } from '../domain/schedule/repayment-schedule';
-import type { LoanQueries } from '../queries/loan-queries';
-import { MARK_OVERDUE_JOB, MarkOverdueJob } from './mark-overdue.job';
-
-const actor = { userId: 'test' };
-
-async function setUp() {
-  const store = new InMemoryEventStore();
-  const executor = new CommandExecutor(store, { publishAll: () => undefined } as unknown as EventBus);
-  const records = new LoanRecords(store);
-  const commands = new LoanCommands(executor, records);
-  const active: string[] = [];
-  // The job asks the read model which loans are active; here the test says so.
-  const queries = { activeLoanIds: async () => [...active] } as unknown as LoanQueries;
-  const queue = new InProcessJobQueue();
-  const job = new MarkOverdueJob(queue, queries, records, commands);
-
-  async function openLoan(loanId: string, amount: number): Promise<void> {
-    const run = (command: PolicyLoanCommand) =>
-      executor.execute({
-        streamId: policyLoanStream(loanId),
-        decider: policyLoanDecider,
-        command,
-        metadata: { actor: 'test', orgUnit: 'v1', occurredOn: '2025-01-01' },
-      });
-    await run({
-      type: 'ApplyForLoan',
-      data: {
-        loanId,
-        borrowerPersonId: 'p1',
-        householdId: 'h1',
-        householdPovertyClass: 'poor',
-        programmeCode: 'poor_households',
-        amount,
-        termMonths: 12,
-        purpose: 'Nuôi lợn',
-        savingsGroupId: 'g1',
-        villageCode: 'v1',
-        appliedOn: '2025-01-02',
-        jobsPromised: null,
-        overseasContract: null,
-      },
-    });
-    await run({
-      type: 'RecordGroupVote',
-      data: { votedOn: '2025-01-03', votesFor: 7, votesAgainst: 0, note: '' },
-    });
-    await run({ type: 'ApproveLoan', data: { approvedOn: '2025-01-05', amount, termMonths: 12 } });
-    await run({ type: 'DisburseLoan', data: { disbursementId: 'd1', date: '2025-01-10', amount } });
-    await run({
-      type: 'SetRepaymentSchedule',
-      data: {
-        setOn: '2025-01-10',
-        frequency: 'quarterly',
-        instalments: buildEqualPrincipalSchedule({
-          principal: amount,
-          termMonths: 12,
-          frequency: 'quarterly',
-          firstDueDate: '2025-04-10',
-          interestFrom: '2025-01-10',
-          annualRateBasisPoints: 660,
-        }),
-      },
-    });
-    active.push(loanId);
-  }
-
-  const overdueEvents = async (loanId: string) =>
-    (await store.readStream(policyLoanStream(loanId)))
-      .filter((event) => event.type === 'InstalmentOverdue')
-      .map((event) => ({
-        data: event.data as Record<string, unknown>,
-        occurredOn: event.metadata.occurredOn,
-      }));
-
-  return { store, commands, job, queue, openLoan, overdueEvents };
-}
+import { actor, setUpMarkOverdueJob } from './testing/mark-overdue-job.fixture';
+import { MARK_OVERDUE_JOB } from './mark-overdue.job';
 
 describe('loans:mark-overdue', () => {
   it('appends each instalment that became overdue once, dated the day after its due date', async () => {
-    const { job, openLoan, overdueEvents } = await setUp();
+    const { job, openLoan, overdueEvents } = await setUpMarkOverdueJob();
     await openLoan('l1', 12_000_000);
 
     expect((await job.run('2025-04-10')).marked).toEqual([]);
@@ -113,7 +31,7 @@ describe('loans:mark-overdue', () => {
   });
 
   it('marks nothing for an instalment paid on its due date, nor for a settled loan', async () => {
-    const { job, commands, openLoan, overdueEvents } = await setUp();
+    const { job, commands, openLoan, overdueEvents } = await setUpMarkOverdueJob();
     await openLoan('paid', 12_000_000);
     await commands.run(
       'paid',
@@ -138,7 +56,7 @@ describe('loans:mark-overdue', () => {
   });
 
   it('registers its processor and its daily schedule on the queue, and runs with an injected today', async () => {
-    const { job, queue, openLoan, overdueEvents } = await setUp();
+    const { job, queue, openLoan, overdueEvents } = await setUpMarkOverdueJob();
     const schedule = jest.spyOn(queue, 'schedule');
     await job.onModuleInit();
     expect(schedule).toHaveBeenCalledWith(
