@@ -14,7 +14,9 @@ import request from 'supertest';
 import { DEMO_MARKER_STREAM } from '@vieclam/demo';
 import { loadAppConfig } from '@vieclam/platform/config';
 import type { EventStore } from '@vieclam/platform/event-store';
-import { EVENT_STORE } from '@vieclam/platform/runtime';
+import type { Database } from '@vieclam/platform/database';
+import { DATABASE, EVENT_STORE } from '@vieclam/platform/runtime';
+import { sql } from 'kysely';
 import { searchKey } from '@vieclam/platform/text';
 import { AppModule } from '../apps/api/src/app.module';
 import { configureApp } from '../apps/api/src/configure-app';
@@ -92,6 +94,11 @@ describe('demo commune data (embedded, DEMO on)', () => {
       expect(event.metadata.correlationId).toMatch(/^demo-/);
       expect(event.metadata.recordedAt.slice(0, 10) >= event.metadata.occurredOn).toBe(true);
     }
+    // The load writes with `synchronous = NORMAL` and must leave the connection durable again.
+    const { rows } = await sql<{ synchronous: number }>`PRAGMA synchronous`.execute(
+      app.get<Database>(DATABASE).db,
+    );
+    expect(rows[0]?.synchronous).toBe(2);
     const lagging = page.events.filter((e) => e.metadata.recordedAt.slice(0, 10) > e.metadata.occurredOn);
     expect(lagging.length).toBeGreaterThan(page.events.length / 2);
   });

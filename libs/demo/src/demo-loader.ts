@@ -6,7 +6,9 @@ import { CommandExecutor } from '@vieclam/platform/command-handling';
 import { APP_CONFIG, type AppConfig } from '@vieclam/platform/config';
 import { PersonalDataCipher } from '@vieclam/platform/crypto';
 import { newEventId, type EventStore } from '@vieclam/platform/event-store';
-import { EVENT_STORE } from '@vieclam/platform/runtime';
+import { DATABASE, EVENT_STORE } from '@vieclam/platform/runtime';
+import type { Database } from '@vieclam/platform/database';
+import { sql } from 'kysely';
 import { DEMO_SEED, DUPLICATE_INDEX, JobSeekerRecords, todayInVietnam } from '@vieclam/job-seekers';
 import { VacancyRecords } from '@vieclam/vacancies';
 import { DEMO_CORRELATION_PREFIX, DemoRecordingStore } from './demo-recording-store';
@@ -28,6 +30,7 @@ export class DemoLoader implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(DATABASE) private readonly database: Database,
     private readonly eventBus: EventBus,
     private readonly cipher: PersonalDataCipher,
     private readonly units: OrgUnitDirectory,
@@ -68,11 +71,27 @@ export class DemoLoader implements OnApplicationBootstrap {
       vacancyRecords: this.vacancyRecords,
       units: this.units,
     });
-    const counts = await loadDemoCommune(services, {
-      today,
-      counsellorId: (await this.demoCounsellorId()) ?? DEMO_ACTOR,
-      log: (message) => this.logger.log(message),
-    });
+    let counts: DemoCounts;
+    // A thousand small commits: with `synchronous = FULL` each waits for an fsync, which is most of
+    // the load time. In WAL mode NORMAL still never corrupts the file; at worst a power cut loses
+    // the last demo commits, and the marker already says the load was not finished. FULL again after.
+    const sqlite = this.database.kind === 'sqlite';
+    if (sqlite) await sql`PRAGMA synchronous = NORMAL`.execute(this.database.db);
+    try {
+      counts = await loadDemoCommune(services, {
+        today,
+        counsellorId: (await this.demoCounsellorId()) ?? DEMO_ACTOR,
+        log: (message) => this.logger.log(message),
+      });
+    } catch (error) {
+      // The app still starts; the marker stays, so a restart does not add a second partial copy.
+      this.logger.error(
+        `Nạp dữ liệu demo thất bại; dữ liệu demo chưa đầy đủ / The demo data load failed; the demo data is incomplete: ${String(error)}`,
+      );
+      return;
+    } finally {
+      if (sqlite) await sql`PRAGMA synchronous = FULL`.execute(this.database.db);
+    }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     await this.mark('DemoLoaded', 0, {
       commune: DEMO_COMMUNE_CODE,
