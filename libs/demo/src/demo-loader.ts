@@ -50,6 +50,12 @@ export class DemoLoader implements OnApplicationBootstrap {
       }
       return;
     }
+    if ((await this.hasAny('JobSeeker')) || (await this.hasAny('Vacancy'))) {
+      this.logger.warn(
+        'Đã có hồ sơ thật; không trộn dữ liệu demo vào / Real cases exist; not mixing demo data in',
+      );
+      return;
+    }
     const today = todayInVietnam();
     if (this.units.current().lineage(`${DEMO_COMMUNE_CODE}-01`, today).length === 0) {
       this.logger.warn(
@@ -128,6 +134,15 @@ export class DemoLoader implements OnApplicationBootstrap {
       ],
       expected,
     );
+  }
+
+  private async hasAny(category: string): Promise<boolean> {
+    for (let from: string | undefined = undefined; ;) {
+      const page = await this.store.readAll({ from, limit: 1000, filter: { categories: [category] } });
+      if (page.events.length > 0) return true;
+      if (page.isEnd) return false;
+      from = page.lastPosition;
+    }
   }
 
   /** The demo counsellor's user id, so `mine=true` on the work list shows the demo follow-ups. */
