@@ -60,15 +60,17 @@ export async function readReportFigures(db: ReadModelDb, request: FiguresRequest
     },
     recordsSince: null,
   };
-  const since = await db
+  const sincePromise = db
     .selectFrom(FACT_TABLE)
     .select(sql<string | null>`min(occurred_on)`.as('since'))
     .where('recorded_ms', '<=', knownAt)
     .executeTakeFirst();
-  figures.recordsSince = since?.since ?? null;
-  if (units.length === 0) return figures;
+  if (units.length === 0) {
+    figures.recordsSince = (await sincePromise)?.since ?? null;
+    return figures;
+  }
 
-  const flowRows = await db
+  const flowPromise = db
     .selectFrom(COUNTED_START_TABLE)
     .select(['kind', 'year', 'month', 'channel', 'org_unit', sql<number>`count(*)`.as('count')])
     .where('year', 'in', [year - 1, year])
@@ -77,6 +79,58 @@ export async function readReportFigures(db: ReadModelDb, request: FiguresRequest
     .where('known_to', '>', knownAt)
     .groupBy(['kind', 'year', 'month', 'channel', 'org_unit'])
     .execute();
+  const at = (key: DateKey, condition: string) =>
+    sql<number>`sum(case when valid_from <= ${dates[key]} and valid_to > ${dates[key]}${sql.raw(condition)} then 1 else 0 end)`;
+  const personPromise = db
+    .selectFrom(PERSON_STATE_TABLE)
+    .select(['org_unit', 'status', 'trained', 'certified'])
+    .select((_) => (Object.keys(dates) as DateKey[]).map((key) => at(key, '').as(key)))
+    .where('org_unit', 'in', units)
+    .where('valid_from', '<=', dates.now)
+    .where('valid_to', '>', dates.lastYearSameMonth)
+    .where('known_from', '<=', knownAt)
+    .where('known_to', '>', knownAt)
+    .where('status', '!=', 'not_in_labour_force')
+    .groupBy(['org_unit', 'status', 'trained', 'certified'])
+    .execute();
+  const householdPromise = db
+    .selectFrom(HOUSEHOLD_STATE_TABLE)
+    .select(['org_unit', 'class', 'deprivations'])
+    .select((_) => (Object.keys(dates) as DateKey[]).map((key) => at(key, '').as(key)))
+    .where('org_unit', 'in', units)
+    .where('valid_from', '<=', dates.now)
+    .where('valid_to', '>', dates.lastYearSameMonth)
+    .where('known_from', '<=', knownAt)
+    .where('known_to', '>', knownAt)
+    .groupBy(['org_unit', 'class', 'deprivations'])
+    .execute();
+  const activityOf = new Map<string, Activity>(
+    (Object.entries(ACTIVITIES) as Array<[Activity, string]>).map(([activity, type]) => [type, activity]),
+  );
+  const monthFrom = monthRange(year, month).from;
+  const activityPromise = db
+    .selectFrom(FACT_TABLE)
+    .select([
+      'type',
+      'org_unit',
+      sql<number>`sum(case when occurred_on >= ${monthFrom} then 1 else 0 end)`.as('in_month'),
+      sql<number>`count(*)`.as('in_year'),
+    ])
+    .where('occurred_on', '>=', `${year}-01-01`)
+    .where('occurred_on', '<=', dates.now)
+    .where('type', 'in', [...activityOf.keys()])
+    .where('org_unit', 'in', units)
+    .where('recorded_ms', '<=', knownAt)
+    .groupBy(['type', 'org_unit'])
+    .execute();
+  const [since, flowRows, personRows, householdRows, activityRows] = await Promise.all([
+    sincePromise,
+    flowPromise,
+    personPromise,
+    householdPromise,
+    activityPromise,
+  ]);
+  figures.recordsSince = since?.since ?? null;
   const flows = new Map<string, FlowCountRow>();
   for (const r of flowRows) {
     const row = {
@@ -93,20 +147,6 @@ export async function readReportFigures(db: ReadModelDb, request: FiguresRequest
   }
   figures.flows = [...flows.values()];
 
-  const at = (key: DateKey, condition: string) =>
-    sql<number>`sum(case when valid_from <= ${dates[key]} and valid_to > ${dates[key]}${sql.raw(condition)} then 1 else 0 end)`;
-  const personRows = await db
-    .selectFrom(PERSON_STATE_TABLE)
-    .select(['org_unit', 'status', 'trained', 'certified'])
-    .select((_) => (Object.keys(dates) as DateKey[]).map((key) => at(key, '').as(key)))
-    .where('org_unit', 'in', units)
-    .where('valid_from', '<=', dates.now)
-    .where('valid_to', '>', dates.lastYearSameMonth)
-    .where('known_from', '<=', knownAt)
-    .where('known_to', '>', knownAt)
-    .where('status', '!=', 'not_in_labour_force')
-    .groupBy(['org_unit', 'status', 'trained', 'certified'])
-    .execute();
   for (const r of personRows as Array<Record<string, unknown>>) {
     for (const key of Object.keys(dates) as DateKey[]) {
       const count = n(r[key]);
@@ -126,17 +166,6 @@ export async function readReportFigures(db: ReadModelDb, request: FiguresRequest
     }
   }
 
-  const householdRows = await db
-    .selectFrom(HOUSEHOLD_STATE_TABLE)
-    .select(['org_unit', 'class', 'deprivations'])
-    .select((_) => (Object.keys(dates) as DateKey[]).map((key) => at(key, '').as(key)))
-    .where('org_unit', 'in', units)
-    .where('valid_from', '<=', dates.now)
-    .where('valid_to', '>', dates.lastYearSameMonth)
-    .where('known_from', '<=', knownAt)
-    .where('known_to', '>', knownAt)
-    .groupBy(['org_unit', 'class', 'deprivations'])
-    .execute();
   for (const r of householdRows as Array<Record<string, unknown>>) {
     for (const key of Object.keys(dates) as DateKey[]) {
       const count = n(r[key]);
@@ -156,25 +185,6 @@ export async function readReportFigures(db: ReadModelDb, request: FiguresRequest
     }
   }
 
-  const activityOf = new Map<string, Activity>(
-    (Object.entries(ACTIVITIES) as Array<[Activity, string]>).map(([activity, type]) => [type, activity]),
-  );
-  const monthFrom = monthRange(year, month).from;
-  const activityRows = await db
-    .selectFrom(FACT_TABLE)
-    .select([
-      'type',
-      'org_unit',
-      sql<number>`sum(case when occurred_on >= ${monthFrom} then 1 else 0 end)`.as('in_month'),
-      sql<number>`count(*)`.as('in_year'),
-    ])
-    .where('occurred_on', '>=', `${year}-01-01`)
-    .where('occurred_on', '<=', dates.now)
-    .where('type', 'in', [...activityOf.keys()])
-    .where('org_unit', 'in', units)
-    .where('recorded_ms', '<=', knownAt)
-    .groupBy(['type', 'org_unit'])
-    .execute();
   for (const r of activityRows) {
     const activity = activityOf.get(String(r.type));
     if (!activity) continue;
