@@ -19,6 +19,8 @@ function setupOpenApi(app: NestExpressApplication): void {
           "Case tracking for a commune's jobs, vocational training, labour export and poverty reduction.",
       )
       .setVersion('0.1.0')
+      // Relative: the document is right wherever the API is reached (LAN address, proxy, localhost).
+      .addServer('/', 'Máy chủ này / This server')
       .addBearerAuth()
       .build(),
   );
