@@ -7,3 +7,4 @@ export { OVERSEAS_PROJECTIONS } from './projections/overseas.projections';
 export { OverseasCommands } from './application/overseas-commands';
 export { OverseasRecords } from './application/overseas-records';
 export { OverseasPipelineQuery } from './queries/overseas-pipeline.query';
+export * from './demo/demo-overseas';

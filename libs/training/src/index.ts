@@ -10,3 +10,4 @@ export { TRAINING_PROJECTIONS } from './projections/training.projections';
 export { TrainingCommands } from './application/training-commands';
 export { TrainingRecords } from './application/training-records';
 export { TrainingQueries } from './queries/training.query';
+export * from './demo/demo-training';
