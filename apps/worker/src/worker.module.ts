@@ -1,8 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '@vieclam/platform/config';
-import { LoggingModule } from '@vieclam/platform/logging';
-import { RuntimeModule } from '@vieclam/platform/runtime';
-import { ALL_PROJECTIONS } from '../../api/src/projections';
+import { contextModules, platformModules } from '../../api/src/contexts';
 
 /** Server and cluster modes: runs the projections and the BullMQ processors, without HTTP. */
 @Module({})
@@ -10,10 +8,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [
-        LoggingModule.forRoot({ level: config.logLevel }),
-        RuntimeModule.forRoot(config, { role: 'worker', projections: ALL_PROJECTIONS }),
-      ],
+      imports: [...platformModules(config, 'worker'), ...contextModules()],
     };
   }
 }
