@@ -379,7 +379,11 @@ function acceptance(kind: 'sqlite' | 'postgres') {
       'overseas:Returned',
     ]);
     const timeline = (await get(`/api/job-seekers/${ids.duc}/timeline`)).body.entries as Json[];
-    expect(timeline.at(-1)).toMatchObject({ source: 'job-seekers', type: 'JobSeekerRegistered' });
+    // Newest business date first: registered today, with the overseas history dated before it.
+    expect(timeline[0]).toMatchObject({ source: 'job-seekers', type: 'JobSeekerRegistered' });
+    expect(timeline.at(-1)).toMatchObject({ source: 'overseas', type: 'CandidateRegistered' });
+    const dates = timeline.map((entry) => entry.occurredOn as string);
+    expect(dates).toEqual([...dates].sort().reverse());
   });
 
   it('lets the village head of the village read it, and shows a village head of another village none of it', async () => {

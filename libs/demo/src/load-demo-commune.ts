@@ -22,6 +22,8 @@ import {
   type DemoVacancy,
   type DemoVacancyIds,
 } from '@vieclam/vacancies';
+import { demoOverseasSteps, OverseasCommands, OverseasRecords, planDemoOverseas } from '@vieclam/overseas';
+import { demoTrainingSteps, planDemoTraining, TrainingCommands, TrainingRecords } from '@vieclam/training';
 import type { DemoRecordingStore } from './demo-recording-store';
 import { planDemoReferrals, type DemoReferral } from './plan-demo-referrals';
 
@@ -46,6 +48,8 @@ export interface DemoServices {
   recorder: DemoRecordingStore;
   jobSeekers: JobSeekerCommands;
   vacancies: VacancyCommands;
+  training: TrainingCommands;
+  overseas: OverseasCommands;
 }
 
 /** Builds the contexts' use cases around the demo's recording store (see {@link DemoRecordingStore}). */
@@ -70,7 +74,18 @@ export function demoServices(parts: {
     parts.duplicates,
     moduleRef,
   );
-  return { recorder: parts.recorder, jobSeekers, vacancies };
+  const training = new TrainingCommands(
+    parts.executor,
+    new TrainingRecords(parts.recorder),
+    parts.jobSeekerRecords,
+  );
+  const overseas = new OverseasCommands(
+    parts.executor,
+    new OverseasRecords(parts.recorder),
+    parts.jobSeekerRecords,
+    parts.vacancyRecords,
+  );
+  return { recorder: parts.recorder, jobSeekers, vacancies, training, overseas };
 }
 
 function referralSteps(
@@ -168,6 +183,14 @@ export async function loadDemoCommune(
     ...referrals.flatMap((referral) =>
       referralSteps(jobSeekers, referral, vacancyByKey.get(referral.vacancyKey)!, ids, actorId),
     ),
+    ...demoTrainingSteps(services.training, planDemoTraining(people, { today }), ids.people, {
+      today,
+      actorId,
+    }),
+    ...demoOverseasSteps(services.overseas, planDemoOverseas(people, vacancyPlan, { today }), ids, {
+      today,
+      actorId,
+    }),
   ];
   // Array.prototype.sort is stable: one person's steps of one day and rank keep their plan order.
   steps.sort((a, b) => a.on.localeCompare(b.on) || a.rank - b.rank);

@@ -115,6 +115,32 @@ export function foldDetails(jobSeekerId: string, opened: readonly OpenedEvent[])
   return details;
 }
 
+/** Orders by business date, then recording time, newest first. */
+function newerFirst(a: TimelineEntry, b: TimelineEntry): number {
+  return b.occurredOn.localeCompare(a.occurredOn) || b.recordedAt.localeCompare(a.recordedAt);
+}
+
+/**
+ * Merges the other contexts' entries into the case's own, keeping the case's entries in stream
+ * order (backdated facts included) and placing each other entry before the first older one.
+ */
+function mergeNewestFirst(own: TimelineEntry[], others: TimelineEntry[]): TimelineEntry[] {
+  const merged: TimelineEntry[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < own.length || j < others.length) {
+    const next = others[j];
+    if (next && (i >= own.length || newerFirst(next, own[i]!) < 0)) {
+      merged.push(next);
+      j += 1;
+    } else {
+      merged.push(own[i]!);
+      i += 1;
+    }
+  }
+  return merged;
+}
+
 function toEntry(source: string, event: RecordedEvent, data: Json): TimelineEntry {
   return {
     eventId: event.eventId,
@@ -180,12 +206,10 @@ export class JobSeekerRecords {
     const opened = await this.open(jobSeekerId);
     const own = opened.map(({ event, data }) => toEntry('job-seekers', event, data)).reverse();
     const others = (await this.otherSources?.eventsOf(jobSeekerId)) ?? [];
-    const entries = [
-      ...own,
-      ...others.map(({ source, event }) => toEntry(source, event, event.data as Json)),
-    ];
-    // Stable, so the case's own events keep their stream order among equal recording times.
-    entries.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt));
+    const entries = mergeNewestFirst(
+      own,
+      others.map(({ source, event }) => toEntry(source, event, event.data as Json)).sort(newerFirst),
+    );
     return { personalDataErased: opened.some((o) => o.erased), entries };
   }
 
