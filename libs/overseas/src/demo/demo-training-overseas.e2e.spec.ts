@@ -13,9 +13,9 @@ import {
 } from '@vieclam/job-seekers';
 import { DEMO_EMPLOYERS, VacancyCommands, demoVacancySteps, planDemoVacancies } from '@vieclam/vacancies';
 import { TRAINING_LEVELS, TrainingCommands, demoTrainingSteps, planDemoTraining } from '@vieclam/training';
-import { eventually } from '../../../job-seekers/src/application/testing/job-seekers-test-app';
 import { OverseasCommands } from '../application/overseas-commands';
 import {
+  eventually,
   startTrainingOverseasTestApp,
   type TrainingOverseasTestApp,
 } from '../application/testing/training-overseas-test-app';
