@@ -49,7 +49,15 @@ export class MarkOverdueJob implements OnModuleInit {
           `(${result.loansChecked} loans, ${result.today})`,
       );
     });
-    await this.jobs.schedule(MARK_OVERDUE_SCHEDULE, MARK_OVERDUE_CRON, MARK_OVERDUE_JOB, {});
+    // Not awaited: with Redis down at start the process must still come up (health reports Redis
+    // down) instead of waiting; BullMQ sets the schedule once Redis answers.
+    this.jobs
+      .schedule(MARK_OVERDUE_SCHEDULE, MARK_OVERDUE_CRON, MARK_OVERDUE_JOB, {})
+      .catch((error: unknown) => {
+        this.logger.error(
+          `Không đặt được lịch ${MARK_OVERDUE_SCHEDULE} / Could not set the schedule ${MARK_OVERDUE_SCHEDULE}: ${String(error)}`,
+        );
+      });
   }
 
   /** Marks what became overdue up to and including `today`. */

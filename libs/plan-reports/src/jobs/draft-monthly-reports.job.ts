@@ -45,7 +45,15 @@ export class DraftMonthlyReportsJob implements OnModuleInit {
           `Drafted ${result.drafted.length} monthly reports for ${result.year}-${result.month}`,
       );
     });
-    await this.jobs.schedule(DRAFT_MONTHLY_SCHEDULE, DRAFT_MONTHLY_CRON, DRAFT_MONTHLY_JOB, {});
+    // Not awaited: with Redis down at start the process must still come up (health reports Redis
+    // down) instead of waiting; BullMQ sets the schedule once Redis answers.
+    this.jobs
+      .schedule(DRAFT_MONTHLY_SCHEDULE, DRAFT_MONTHLY_CRON, DRAFT_MONTHLY_JOB, {})
+      .catch((error: unknown) => {
+        this.logger.error(
+          `Không đặt được lịch ${DRAFT_MONTHLY_SCHEDULE} / Could not set the schedule ${DRAFT_MONTHLY_SCHEDULE}: ${String(error)}`,
+        );
+      });
   }
 
   /** Drafts the month before `today` for every commune valid today. */
