@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { ACTIVITIES, type Activity } from '../domain/indicators/indicators';
+import type { LoanFigures } from '../domain/indicators/loan-portfolio';
 import type { ForecastMethod, IndicatorRow, IndicatorStatus } from '../domain/indicators/indicator-report';
 import type { IndicatorUnit } from '../domain/plan/plan.events';
 import type { UnitReport } from '../queries/indicator-report.query';
@@ -41,6 +42,54 @@ export const ACTIVITY_LABELS: Record<Activity, string> = {
   withdrawals: 'Rút hồ sơ đi nước ngoài',
   returns: 'Lao động về nước',
 };
+
+export interface LoanLine {
+  key: string;
+  label: { vi: string; en: string };
+  unit: string;
+  /** Flows: in the month and the year to date; balances: at the period's end in both. */
+  month: number | null;
+  yearToDate: number | null;
+}
+
+/** The loan figures as report lines (Vietnamese label first), for the whole scope or one sub-unit. */
+export function loanLines(loans: LoanFigures): LoanLine[] {
+  const atEnd = (value: number | null) => ({ month: value, yearToDate: value });
+  return [
+    {
+      key: 'loans_disbursed',
+      label: { vi: 'Lượt giải ngân vốn vay', en: 'Loan disbursements' },
+      unit: 'lượt',
+      month: loans.disbursed.month.count,
+      yearToDate: loans.disbursed.yearToDate.count,
+    },
+    {
+      key: 'loans_disbursed_amount',
+      label: { vi: 'Số tiền giải ngân', en: 'Amount disbursed' },
+      unit: 'đồng',
+      month: loans.disbursed.month.amount,
+      yearToDate: loans.disbursed.yearToDate.amount,
+    },
+    {
+      key: 'loans_outstanding',
+      label: { vi: 'Dư nợ cuối kỳ', en: 'Outstanding principal at the period end' },
+      unit: 'đồng',
+      ...atEnd(loans.outstandingPrincipal),
+    },
+    {
+      key: 'loans_overdue',
+      label: { vi: 'Nợ quá hạn cuối kỳ', en: 'Overdue principal at the period end' },
+      unit: 'đồng',
+      ...atEnd(loans.overduePrincipal),
+    },
+    {
+      key: 'loans_overdue_ratio',
+      label: { vi: 'Tỷ lệ nợ quá hạn', en: 'Overdue ratio (overdue ÷ outstanding)' },
+      unit: '%',
+      ...atEnd(loans.overduePercent),
+    },
+  ];
+}
 
 export const COLUMN_HEADERS = [
   'STT',
@@ -170,6 +219,30 @@ export function reportCsv(report: UnitReport): string {
         .join(','),
     );
   }
+  for (const line of loanLines(report.loans)) {
+    lines.push(
+      [
+        report.unitCode,
+        report.year,
+        report.month,
+        report.asKnownOn,
+        `loans:${line.key}`,
+        line.label.vi,
+        line.label.en,
+        line.unit,
+        null,
+        null,
+        line.month,
+        line.yearToDate,
+        null,
+        null,
+        null,
+        null,
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -253,6 +326,28 @@ export async function reportXlsx(report: UnitReport): Promise<Buffer> {
   }
   activities.getColumn(1).width = 32;
 
+  const loans = workbook.addWorksheet('Vốn vay');
+  const loanVillages = Object.keys(report.loans.bySubUnit).sort();
+  loans.addRow([
+    'Nội dung',
+    'Đơn vị tính',
+    'Trong tháng',
+    'Lũy kế từ đầu năm / cuối kỳ',
+    ...loanVillages.map((code) => report.subUnitNames[code] ?? code),
+  ]).font = { bold: true };
+  const byVillage = loanVillages.map((code) => loanLines(report.loans.bySubUnit[code]!));
+  loanLines(report.loans).forEach((line, i) => {
+    loans.addRow([
+      line.label.vi,
+      line.unit,
+      round(line.month),
+      round(line.yearToDate),
+      ...byVillage.map((lines) => round(lines[i]!.yearToDate)),
+    ]);
+  });
+  loans.getColumn(1).width = 32;
+  for (let c = 3; c <= 4 + loanVillages.length; c += 1) loans.getColumn(c).numFmt = '#,##0.##';
+
   if (report.planFindings.length > 0) {
     const findings = workbook.addWorksheet('Bất nhất của kế hoạch');
     findings.addRow(['Chỉ tiêu', 'Mức độ', 'Nội dung']).font = { bold: true };
@@ -318,6 +413,18 @@ export function reportPdf(report: UnitReport): Promise<Buffer> {
   for (const activity of Object.keys(ACTIVITIES) as Activity[]) {
     doc.text(
       `${ACTIVITY_LABELS[activity]}: tháng ${report.activities.month[activity]}, lũy kế ${report.activities.yearToDate[activity]}`,
+    );
+  }
+  doc.moveDown();
+  doc.font('bold').fontSize(10).text('Vốn vay chính sách');
+  doc.font('body').fontSize(9);
+  for (const line of loanLines(report.loans)) {
+    const figure = (value: number | null) =>
+      value === null ? '—' : `${(round(value) ?? 0).toLocaleString('vi-VN')} ${line.unit}`;
+    doc.text(
+      line.unit === 'lượt' || line.key === 'loans_disbursed_amount'
+        ? `${line.label.vi}: tháng ${figure(line.month)}, lũy kế ${figure(line.yearToDate)}`
+        : `${line.label.vi}: ${figure(line.yearToDate)}`,
     );
   }
   if (report.planFindings.length > 0) {

@@ -6,6 +6,8 @@
  * - job seekers (libs/job-seekers …/job-seeker.events.ts): `JobSeekerRegistered`, `LabourStatusRecorded`,
  *   `ConsultationLogged`, `JobSeekerReferred`, `JobStarted`. The date of birth in `JobSeekerRegistered`
  *   is encrypted, so age is unavailable here: see `LabourForceOptions.birthYearOf`.
+ * - loans (libs/loans …/policy-loan.events.ts): `LoanDisbursed`, `RepaymentRecorded`,
+ *   `InstalmentOverdue`, `LoanRescheduled`, `LoanExtended`, `LoanSettled`, `LoanWrittenOff`.
  * - training, overseas placement, households: those contexts are not written yet; the shapes below
  *   follow DESIGN §4 and are ASSUMED until they land.
  *
@@ -39,7 +41,18 @@ export interface ConsumedEventData {
   Returned: { personId: string };
   /** The household's class from the annual (or ad hoc) review, in force from `occurredOn`. */
   PovertyReviewed: { householdId: string; class: HouseholdClass; deprivations: string[] };
-  LoanDisbursed: { loanId: string };
+  /**
+   * Policy loans (libs/loans, `PolicyLoan-<loanId>` streams), amounts in whole đồng. Business dates:
+   * the disbursement, the repayment, the day the instalment became overdue (the daily job's mark,
+   * never the wall clock), the rescheduling, the settlement or write-off.
+   */
+  LoanDisbursed: { loanId: string; amount: number };
+  RepaymentRecorded: { loanId: string; principal: number };
+  InstalmentOverdue: { loanId: string; scheduleVersion: number; unpaidPrincipal: number };
+  LoanRescheduled: { loanId: string };
+  LoanExtended: { loanId: string };
+  LoanSettled: { loanId: string };
+  LoanWrittenOff: { loanId: string; principalWrittenOff: number };
 }
 
 export type ConsumedEventType = keyof ConsumedEventData;
@@ -58,6 +71,12 @@ export const CONSUMED_EVENT_TYPES = [
   'Returned',
   'PovertyReviewed',
   'LoanDisbursed',
+  'RepaymentRecorded',
+  'InstalmentOverdue',
+  'LoanRescheduled',
+  'LoanExtended',
+  'LoanSettled',
+  'LoanWrittenOff',
 ] as const satisfies readonly ConsumedEventType[];
 
 /** The person an event is about, whichever context produced it. */

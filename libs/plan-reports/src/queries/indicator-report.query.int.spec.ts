@@ -106,6 +106,35 @@ function syntheticCommune(seed: number): Draft[] {
       );
     }
   }
+  for (let l = 0; l < 25; l += 1) {
+    const unit = l % 2 === 0 ? 'V1' : 'V2';
+    const stream = `PolicyLoan-L${l}`;
+    const loanId = `L${l}`;
+    const disbursedOn = day(rand, 2024 + (l % 2));
+    const amount = (10 + Math.floor(rand() * 40)) * 1_000_000;
+    add(stream, 'LoanDisbursed', { loanId, amount }, disbursedOn, unit);
+    let version = 1;
+    for (let k = 1; k <= 6; k += 1) {
+      const on = new Date(Date.parse(disbursedOn) + k * 45 * 86_400_000).toISOString().slice(0, 10);
+      const r = rand();
+      if (r < 0.35)
+        add(
+          stream,
+          'InstalmentOverdue',
+          { loanId, scheduleVersion: version, unpaidPrincipal: amount / 10 },
+          on,
+          unit,
+        );
+      else if (r < 0.8) add(stream, 'RepaymentRecorded', { loanId, principal: amount / 8 }, on, unit);
+      else if (r < 0.9) {
+        version += 1;
+        add(stream, 'LoanRescheduled', { loanId }, on, unit);
+      } else {
+        add(stream, 'LoanWrittenOff', { loanId, principalWrittenOff: amount / 2 }, on, unit);
+        break;
+      }
+    }
+  }
   // Log order is recording order, as in a real store.
   return drafts.sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : 1));
 }
@@ -236,6 +265,11 @@ describe.each(['sqlite', 'postgres'] as const)('indicator read models on %s', (k
     expect(fromReadModels).toEqual(fromEvents);
     // Not trivially equal: the synthetic year has figures.
     expect(fromEvents.rows.find((r) => r.code === 'B1')?.yearToDate).toBeGreaterThan(0);
+    if (year === 2025) {
+      expect(fromEvents.loans.outstandingPrincipal).toBeGreaterThan(0);
+      expect(fromEvents.loans.overduePrincipal).toBeGreaterThan(0);
+      expect(fromEvents.loans.disbursed.yearToDate.count).toBeGreaterThan(0);
+    }
   });
 
   it('a village report equals buildIndicatorReport for the village', async () => {
@@ -283,6 +317,8 @@ describe.each(['sqlite', 'postgres'] as const)('indicator read models on %s', (k
         'valid_from',
         'known_from',
       ]),
+      loans: await tableRows(database, 'pr_loan_state', ['loan_stream', 'valid_from', 'known_from']),
+      disbursements: await tableRows(database, 'pr_loan_disbursement', ['event_id', 'occurred_on']),
     };
     const progress: number[] = [];
     await rebuildProjection(store, database, indicatorFactsProjection, {
@@ -299,6 +335,13 @@ describe.each(['sqlite', 'postgres'] as const)('indicator read models on %s', (k
     expect(
       await tableRows(database, 'pr_household_state', ['household_id', 'valid_from', 'known_from']),
     ).toEqual(live.households);
+    expect(await tableRows(database, 'pr_loan_state', ['loan_stream', 'valid_from', 'known_from'])).toEqual(
+      live.loans,
+    );
+    expect(await tableRows(database, 'pr_loan_disbursement', ['event_id', 'occurred_on'])).toEqual(
+      live.disbursements,
+    );
     expect(live.starts.length).toBeGreaterThan(0);
+    expect(live.loans.length).toBeGreaterThan(0);
   });
 });

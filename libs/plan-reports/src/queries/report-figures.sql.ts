@@ -11,11 +11,14 @@ import {
   type ActivityCounts,
   type NewJobChannel,
 } from '../domain/indicators/indicators';
+import { emptyLoanTally, type LoanTally } from '../domain/indicators/loan-portfolio';
 import { monthRange } from '../domain/indicators/two-clocks';
 import {
   COUNTED_START_TABLE,
   FACT_TABLE,
   HOUSEHOLD_STATE_TABLE,
+  LOAN_DISBURSEMENT_TABLE,
+  LOAN_STATE_TABLE,
   PERSON_STATE_TABLE,
 } from '../projections/indicator-facts/indicator-facts.projection';
 import {
@@ -58,6 +61,7 @@ export async function readReportFigures(db: ReadModelDb, request: FiguresRequest
       month: { ...zeroActivities(), bySubUnit: {} },
       yearToDate: { ...zeroActivities(), bySubUnit: {} },
     },
+    loans: {},
     recordsSince: null,
   };
   const sincePromise = db
@@ -123,13 +127,45 @@ export async function readReportFigures(db: ReadModelDb, request: FiguresRequest
     .where('recorded_ms', '<=', knownAt)
     .groupBy(['type', 'org_unit'])
     .execute();
-  const [since, flowRows, personRows, householdRows, activityRows] = await Promise.all([
-    sincePromise,
-    flowPromise,
-    personPromise,
-    householdPromise,
-    activityPromise,
-  ]);
+  const disbursementPromise = db
+    .selectFrom(LOAN_DISBURSEMENT_TABLE)
+    .select([
+      'org_unit',
+      sql<number>`sum(case when occurred_on >= ${monthFrom} then 1 else 0 end)`.as('in_month'),
+      sql<number>`sum(case when occurred_on >= ${monthFrom} then amount else 0 end)`.as('amount_in_month'),
+      sql<number>`count(*)`.as('in_year'),
+      sql<number>`sum(amount)`.as('amount_in_year'),
+    ])
+    .where('occurred_on', '>=', `${year}-01-01`)
+    .where('occurred_on', '<=', dates.now)
+    .where('org_unit', 'in', units)
+    .where('recorded_ms', '<=', knownAt)
+    .groupBy('org_unit')
+    .execute();
+  const loanStatePromise = db
+    .selectFrom(LOAN_STATE_TABLE)
+    .select([
+      'org_unit',
+      sql<number>`sum(outstanding_principal)`.as('outstanding'),
+      sql<number>`sum(overdue_principal)`.as('overdue'),
+    ])
+    .where('org_unit', 'in', units)
+    .where('valid_from', '<=', dates.now)
+    .where('valid_to', '>', dates.now)
+    .where('known_from', '<=', knownAt)
+    .where('known_to', '>', knownAt)
+    .groupBy('org_unit')
+    .execute();
+  const [since, flowRows, personRows, householdRows, activityRows, disbursementRows, loanStateRows] =
+    await Promise.all([
+      sincePromise,
+      flowPromise,
+      personPromise,
+      householdPromise,
+      activityPromise,
+      disbursementPromise,
+      loanStatePromise,
+    ]);
   figures.recordsSince = since?.since ?? null;
   const flows = new Map<string, FlowCountRow>();
   for (const r of flowRows) {
@@ -191,6 +227,20 @@ export async function readReportFigures(db: ReadModelDb, request: FiguresRequest
     const unit = subUnitOf(r.org_unit);
     add(figures.activities.month, activity, unit, n(r.in_month));
     add(figures.activities.yearToDate, activity, unit, n(r.in_year));
+  }
+
+  const loanTally = (unit: unknown): LoanTally => (figures.loans[subUnitOf(unit)] ??= emptyLoanTally());
+  for (const r of disbursementRows) {
+    const tally = loanTally(r.org_unit);
+    tally.disbursedInMonth += n(r.in_month);
+    tally.amountInMonth += n(r.amount_in_month);
+    tally.disbursedInYear += n(r.in_year);
+    tally.amountInYear += n(r.amount_in_year);
+  }
+  for (const r of loanStateRows) {
+    const tally = loanTally(r.org_unit);
+    tally.outstandingPrincipal += n(r.outstanding);
+    tally.overduePrincipal += n(r.overdue);
   }
   return figures;
 }

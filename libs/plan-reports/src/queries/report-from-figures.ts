@@ -19,6 +19,7 @@ import {
   type IndicatorRow,
   type Measure,
 } from '../domain/indicators/indicator-report';
+import { loanFiguresFromTallies, type LoanTally } from '../domain/indicators/loan-portfolio';
 import { knownAsOf, monthRange, type DateRange } from '../domain/indicators/two-clocks';
 import { checkPlan } from '../domain/plan/check-plan';
 import { planDecider, targetOn, type PlanState } from '../domain/plan/plan.decider';
@@ -56,6 +57,8 @@ export interface ReportFigures {
   persons: Record<DateKey, Record<string, PersonTally>>;
   households: Record<DateKey, Record<string, HouseholdTally>>;
   activities: { month: ActivityCounts; yearToDate: ActivityCounts };
+  /** Loan sums by sub-unit: disbursements in the month and the year, balances at the month's end. */
+  loans: Record<string, LoanTally>;
   /** The earliest business date known at the point (decides whether last year is complete). */
   recordsSince: string | null;
 }
@@ -105,6 +108,7 @@ export function reportFromFigures(input: ReportFromFiguresInput): IndicatorRepor
     asKnownOn: input.asKnownOn,
     rows: plan.plan.indicators.map((indicator) => rowFor(indicator, ctx)),
     activities: input.figures.activities,
+    loans: loanFiguresFromTallies(input.figures.loans),
     planFindings: checkPlan(plan.plan),
   };
 }

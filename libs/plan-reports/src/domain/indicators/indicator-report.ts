@@ -39,6 +39,7 @@ import {
   type RatioWithBreakdown,
   type Scope,
 } from './indicators';
+import { loanPortfolio, type LoanPortfolioFigures } from './loan-portfolio';
 import { knownAsOf, monthRange, type DateRange } from './two-clocks';
 
 /** What the tracker computes for a plan indicator. */
@@ -91,6 +92,8 @@ export interface IndicatorReport {
   asKnownOn: string | null;
   rows: IndicatorRow[];
   activities: { month: ActivityCounts; yearToDate: ActivityCounts };
+  /** Policy loans: disbursed in the month and the year, outstanding and overdue at the month's end. */
+  loans: LoanPortfolioFigures;
   /** The plan's own inconsistencies, shown with every report. */
   planFindings: PlanFinding[];
 }
@@ -156,6 +159,7 @@ export function buildIndicatorReport(input: IndicatorReportInput): IndicatorRepo
       month: activityCounts(events, period, scope),
       yearToDate: activityCounts(events, yearToDate, scope),
     },
+    loans: loanPortfolio(events, period, yearToDate, scope),
     planFindings: checkPlan(plan.plan),
   };
 }

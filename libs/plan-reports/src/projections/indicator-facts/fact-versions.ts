@@ -11,6 +11,7 @@ import {
   firstDeparturesPerPersonYear,
   firstJobStartsPerPersonYear,
 } from '../../domain/indicators/indicators';
+import { loanBalancesAt } from '../../domain/indicators/loan-portfolio';
 
 /** Open end of a span: business dates and recording times that have not ended. */
 export const OPEN_DATE = '9999-12-31';
@@ -186,4 +187,36 @@ export function householdStates(known: StoredFact[]): HouseholdStateRow[] {
       orgUnit: latest.orgUnit,
     };
   });
+}
+
+export interface LoanStateRow {
+  validFrom: string;
+  validTo: string;
+  outstandingPrincipal: number;
+  overduePrincipal: number;
+  orgUnit: string;
+  disbursedOn: string;
+}
+
+/**
+ * Loans outstanding and overdue: one loan's balance (the domain's `loanBalancesAt`) from each
+ * business date on which its events change it, as spans of business dates.
+ */
+export function loanStates(known: StoredFact[]): LoanStateRow[] {
+  const events = known.map(asRecordedEvent);
+  const dates = [...new Set(known.map((f) => f.occurredOn))].sort();
+  const rows: LoanStateRow[] = [];
+  dates.forEach((validFrom, i) => {
+    for (const balance of loanBalancesAt(events, validFrom).values()) {
+      rows.push({
+        validFrom,
+        validTo: dates[i + 1] ?? OPEN_DATE,
+        outstandingPrincipal: balance.outstandingPrincipal,
+        overduePrincipal: balance.overduePrincipal,
+        orgUnit: balance.orgUnit,
+        disbursedOn: balance.disbursedOn,
+      });
+    }
+  });
+  return rows;
 }

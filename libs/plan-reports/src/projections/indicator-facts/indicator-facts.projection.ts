@@ -6,8 +6,10 @@
  *   (B2) of each year;
  * - `pr_person_state`: each person's labour status and training (B3, A1, A2) as spans of business
  *   dates;
- * - `pr_household_state`: each household's review in force (C1, deprivation shares).
- * The last three hold one row per version: a row is true for reports as known on T when
+ * - `pr_household_state`: each household's review in force (C1, deprivation shares);
+ * - `pr_loan_disbursement`: each policy-loan disbursement with its amount;
+ * - `pr_loan_state`: each loan's outstanding and overdue principal as spans of business dates.
+ * The counted starts and the person, household and loan states hold one row per version: a row is true for reports as known on T when
  * `known_from` ≤ T < `known_to` (epoch ms), so a late recording changes what later points see
  * and never what earlier points saw.
  */
@@ -16,12 +18,23 @@ import type { ReadModelDb } from '@vieclam/platform/database';
 import type { RecordedEvent } from '@vieclam/platform/event-store';
 import type { Projection } from '@vieclam/platform/projections';
 import { CONSUMED_EVENT_TYPES, personOf } from '../../domain/consumed-events';
-import { countedStarts, householdStates, personStates, versionRows, type StoredFact } from './fact-versions';
+import { LOAN_EVENT_TYPES } from '../../domain/indicators/loan-portfolio';
+import {
+  countedStarts,
+  householdStates,
+  loanStates,
+  personStates,
+  versionRows,
+  type StoredFact,
+} from './fact-versions';
 
 export const FACT_TABLE = 'pr_fact';
 export const COUNTED_START_TABLE = 'pr_counted_start';
 export const PERSON_STATE_TABLE = 'pr_person_state';
 export const HOUSEHOLD_STATE_TABLE = 'pr_household_state';
+export const LOAN_DISBURSEMENT_TABLE = 'pr_loan_disbursement';
+export const LOAN_STATE_TABLE = 'pr_loan_state';
+const LOAN_TYPES: ReadonlySet<string> = new Set(LOAN_EVENT_TYPES);
 
 const PERSON_TYPES = new Set([
   'JobStarted',
@@ -86,9 +99,17 @@ async function insertChunked(
 
 export const indicatorFactsProjection: Projection = {
   name: 'plan_reports_indicator_facts',
-  version: 1,
+  // 2: policy loans (disbursements, outstanding and overdue principal).
+  version: 2,
   filter: { types: [...CONSUMED_EVENT_TYPES] },
-  tables: [FACT_TABLE, COUNTED_START_TABLE, PERSON_STATE_TABLE, HOUSEHOLD_STATE_TABLE],
+  tables: [
+    FACT_TABLE,
+    COUNTED_START_TABLE,
+    PERSON_STATE_TABLE,
+    HOUSEHOLD_STATE_TABLE,
+    LOAN_DISBURSEMENT_TABLE,
+    LOAN_STATE_TABLE,
+  ],
   migrations: {
     '001_create_indicator_facts': {
       up: async (db) => {
@@ -178,6 +199,46 @@ export const indicatorFactsProjection: Projection = {
           .execute();
       },
     },
+    '002_create_loan_tables': {
+      up: async (db) => {
+        await db.schema
+          .createTable(LOAN_DISBURSEMENT_TABLE)
+          .addColumn('event_id', 'text', (c) => c.primaryKey())
+          .addColumn('loan_stream', 'text', (c) => c.notNull())
+          .addColumn('occurred_on', 'text', (c) => c.notNull())
+          .addColumn('org_unit', 'text', (c) => c.notNull())
+          .addColumn('amount', 'bigint', (c) => c.notNull())
+          .addColumn('recorded_ms', 'bigint', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('pr_loan_disbursement_unit')
+          .on(LOAN_DISBURSEMENT_TABLE)
+          .columns(['org_unit', 'occurred_on'])
+          .execute();
+        await db.schema
+          .createTable(LOAN_STATE_TABLE)
+          .addColumn('loan_stream', 'text', (c) => c.notNull())
+          .addColumn('valid_from', 'text', (c) => c.notNull())
+          .addColumn('valid_to', 'text', (c) => c.notNull())
+          .addColumn('outstanding_principal', 'bigint', (c) => c.notNull())
+          .addColumn('overdue_principal', 'bigint', (c) => c.notNull())
+          .addColumn('org_unit', 'text', (c) => c.notNull())
+          .addColumn('disbursed_on', 'text', (c) => c.notNull())
+          .addColumn('known_from', 'bigint', (c) => c.notNull())
+          .addColumn('known_to', 'bigint', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('pr_loan_state_unit')
+          .on(LOAN_STATE_TABLE)
+          .columns(['org_unit', 'valid_from'])
+          .execute();
+        await db.schema
+          .createIndex('pr_loan_state_loan')
+          .on(LOAN_STATE_TABLE)
+          .column('loan_stream')
+          .execute();
+      },
+    },
   },
 
   async apply(trx, events) {
@@ -190,6 +251,8 @@ export const indicatorFactsProjection: Projection = {
     const persons = new Set<string>();
     const households = new Set<string>();
     const withdrawnStreams = new Set<string>();
+    const loanStreams = new Set<string>();
+    const disbursements: Record<string, unknown>[] = [];
     for (const event of events) {
       const recordedMs = Date.parse(event.metadata.recordedAt);
       const key = keyOf(event);
@@ -205,7 +268,20 @@ export const indicatorFactsProjection: Projection = {
         seq,
         data: JSON.stringify(event.data),
       });
-      if (event.type === 'PovertyReviewed' && key) households.add(key);
+      if (LOAN_TYPES.has(event.type)) {
+        loanStreams.add(event.streamId);
+        if (event.type === 'LoanDisbursed') {
+          const amount = (event.data as { amount?: unknown }).amount;
+          disbursements.push({
+            event_id: event.eventId,
+            loan_stream: event.streamId,
+            occurred_on: event.metadata.occurredOn,
+            org_unit: event.metadata.orgUnit,
+            amount: typeof amount === 'number' ? amount : 0,
+            recorded_ms: recordedMs,
+          });
+        }
+      } else if (event.type === 'PovertyReviewed' && key) households.add(key);
       else if (event.type === 'Withdrawn') withdrawnStreams.add(event.streamId);
       else if (PERSON_TYPES.has(event.type) && key) persons.add(key);
     }
@@ -223,8 +299,41 @@ export const indicatorFactsProjection: Projection = {
     }
     await refreshPersons(trx, [...persons]);
     await refreshHouseholds(trx, [...households]);
+    await insertChunked(trx, LOAN_DISBURSEMENT_TABLE, disbursements);
+    await refreshLoans(trx, [...loanStreams]);
   },
 };
+
+async function refreshLoans(trx: ReadModelDb, streams: string[]): Promise<void> {
+  for (const batch of chunks(streams)) {
+    const factRows = (await trx
+      .selectFrom(FACT_TABLE)
+      .selectAll()
+      .where('stream_id', 'in', batch)
+      .where('type', 'in', [...LOAN_TYPES])
+      .execute()) as FactRow[];
+    const byLoan = new Map<string, StoredFact[]>(batch.map((s) => [s, []]));
+    for (const row of factRows) byLoan.get(row.stream_id)?.push(toFact(row));
+    await trx.deleteFrom(LOAN_STATE_TABLE).where('loan_stream', 'in', batch).execute();
+    const rows: Record<string, unknown>[] = [];
+    for (const [stream, own] of byLoan) {
+      for (const r of versionRows(own, loanStates)) {
+        rows.push({
+          loan_stream: stream,
+          valid_from: r.validFrom,
+          valid_to: r.validTo,
+          outstanding_principal: r.outstandingPrincipal,
+          overdue_principal: r.overduePrincipal,
+          org_unit: r.orgUnit,
+          disbursed_on: r.disbursedOn,
+          known_from: r.knownFrom,
+          known_to: r.knownTo,
+        });
+      }
+    }
+    await insertChunked(trx, LOAN_STATE_TABLE, rows);
+  }
+}
 
 async function refreshPersons(trx: ReadModelDb, persons: string[]): Promise<void> {
   for (const batch of chunks(persons)) {
