@@ -12,3 +12,4 @@ export { LoansModule } from './loans.module';
 export { LOAN_PROJECTIONS } from './projections/loans.projections';
 export { MarkOverdueJob, MARK_OVERDUE_JOB, type MarkOverdueJobData } from './jobs/mark-overdue.job';
 export { policyLoanStream, savingsGroupStream } from './application/loan-records';
+export * from './demo/demo-loans';
