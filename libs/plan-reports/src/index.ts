@@ -7,6 +7,7 @@ export * from './domain/consumed-events';
 export * from './domain/indicators/two-clocks';
 export * from './domain/indicators/indicators';
 export * from './domain/indicators/indicator-report';
+export * from './domain/indicators/loan-portfolio';
 export { PlanReportsModule } from './plan-reports.module';
 export { PLAN_REPORTS_PROJECTIONS } from './projections/plan-reports.projections';
 export * from './application/plan-commands';

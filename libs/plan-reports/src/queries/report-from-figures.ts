@@ -1,6 +1,7 @@
 /**
- * Pure: an `IndicatorReport` from the figures the read models give (counts per sub-unit), with
- * the same targets, forecasts and statuses as `buildIndicatorReport` computes from events. The
+ * Pure: an `IndicatorReport` from the figures the read models give (counts per sub-unit). Targets,
+ * forecasts and statuses come from the same row functions `buildIndicatorReport` uses
+ * (`rowBase`, `flowRowFrom`, `stockRowFrom`, `reportedRowFrom`); only the figures differ in origin. The
  * read-model path must agree with that function: `indicator-report.query.int.spec.ts` checks it.
  */
 import { foldEvents } from '@vieclam/platform/domain';
@@ -12,18 +13,23 @@ import {
   type ActivityCounts,
   type NewJobChannel,
   type Ratio,
+  type RatioWithBreakdown,
 } from '../domain/indicators/indicators';
 import {
-  statusOf,
+  flowRowFrom,
+  reportedRowFrom,
+  rowBase,
+  stockRowFrom,
   type IndicatorReport,
   type IndicatorRow,
   type Measure,
+  type RowBase,
 } from '../domain/indicators/indicator-report';
 import { loanFiguresFromTallies, type LoanTally } from '../domain/indicators/loan-portfolio';
 import { knownAsOf, monthRange, type DateRange } from '../domain/indicators/two-clocks';
 import { checkPlan } from '../domain/plan/check-plan';
-import { planDecider, targetOn, type PlanState } from '../domain/plan/plan.decider';
-import type { PlanEvent, PlanIndicator, PrintedFigure } from '../domain/plan/plan.events';
+import { planDecider, type PlanState } from '../domain/plan/plan.decider';
+import type { PlanEvent, PlanIndicator } from '../domain/plan/plan.events';
 
 export interface FlowCountRow {
   kind: 'B1' | 'B2';
@@ -113,34 +119,19 @@ export function reportFromFigures(input: ReportFromFiguresInput): IndicatorRepor
   };
 }
 
-function annualTarget(indicator: PlanIndicator, ctx: Context): PrintedFigure | null {
-  const target = targetOn(ctx.plan, indicator.code, ctx.year, ctx.period.to);
-  if (target) return target;
-  const period = ctx.plan.plan?.period;
-  const inPeriod = period !== undefined && ctx.year >= period.fromYear && ctx.year <= period.toYear;
-  if (indicator.kind === 'stock' && indicator.sectionTarget && inPeriod) {
-    const { printed, comparator, value } = indicator.sectionTarget;
-    return { printed, comparator, value };
-  }
-  return null;
-}
-
-type RowBase = Pick<IndicatorRow, 'code' | 'name' | 'unit' | 'kind' | 'comparator' | 'target'>;
-
 function rowFor(indicator: PlanIndicator, ctx: Context): IndicatorRow {
-  const base: RowBase = {
-    code: indicator.code,
-    name: indicator.name,
-    unit: indicator.unit,
-    kind: indicator.kind,
-    comparator: indicator.comparator,
-    target: annualTarget(indicator, ctx),
-  };
+  const base = rowBase(ctx.plan, indicator, ctx.year, ctx.period.to);
   const measure = ctx.measures[indicator.code];
-  if (!indicator.observed || !measure) return reportedRow(base, indicator, ctx);
+  if (!indicator.observed || !measure) {
+    return reportedRowFrom(base, ctx.plan, ctx.unitCode, ctx.period.to, ctx);
+  }
   if (measure.kind === 'new_jobs') return flowRow(base, 'B1', ctx);
   if (measure.kind === 'labour_export') return flowRow(base, 'B2', ctx);
-  return stockRow(base, measure, ctx);
+  return stockRowFrom(
+    base,
+    { now: stockAt(measure, ctx, 'now'), earlier: (when) => stockAt(measure, ctx, when).percent },
+    ctx,
+  );
 }
 
 function flowRow(base: RowBase, kind: 'B1' | 'B2', ctx: Context): IndicatorRow {
@@ -148,15 +139,6 @@ function flowRow(base: RowBase, kind: 'B1' | 'B2', ctx: Context): IndicatorRow {
   const sum = (keep: (r: FlowCountRow) => boolean) => rows.filter(keep).reduce((n, r) => n + r.count, 0);
   const inMonth = (r: FlowCountRow) => r.year === ctx.year && r.month === ctx.month;
   const inYtd = (r: FlowCountRow) => r.year === ctx.year && r.month <= ctx.month;
-  const month = sum(inMonth);
-  const ytd = sum(inYtd);
-  let forecast: IndicatorRow['forecast'] = { value: (ytd * 12) / ctx.month, method: 'linear' };
-  if (ctx.month === 12) forecast = { value: ytd, method: 'linear' };
-  else if (ctx.fullPreviousYear) {
-    const before = sum((r) => r.year === ctx.year - 1 && r.month <= ctx.month);
-    const whole = sum((r) => r.year === ctx.year - 1);
-    if (before > 0 && whole > 0) forecast = { value: ytd / (before / whole), method: 'last_year_profile' };
-  }
   const bySubUnit: IndicatorRow['bySubUnit'] = {};
   const units = [...new Set(rows.filter(inYtd).map((r) => r.subUnit))].sort();
   for (const unit of units) {
@@ -172,31 +154,23 @@ function flowRow(base: RowBase, kind: 'B1' | 'B2', ctx: Context): IndicatorRow {
     overseas: 0,
   };
   for (const r of rows) if (inYtd(r)) byChannel[r.channel] += r.count;
-  return {
-    ...base,
-    source: 'computed',
-    month,
-    yearToDate: ytd,
-    percentOfTarget: percentOf(ytd, base.target),
-    forecast,
-    status: statusOf({
-      kind: 'flow',
-      target: base.target,
-      value: ytd,
-      forecast: forecast.value,
-      yearClosed: ctx.month === 12,
-      tolerance: ctx.tolerance,
-    }),
-    bySubUnit,
-    ...(kind === 'B1' ? { byChannel } : {}),
-  };
+  return flowRowFrom(
+    base,
+    {
+      month: sum(inMonth),
+      yearToDate: sum(inYtd),
+      lastYear: () => ({
+        toSameMonth: sum((r) => r.year === ctx.year - 1 && r.month <= ctx.month),
+        whole: sum((r) => r.year === ctx.year - 1),
+      }),
+      bySubUnit,
+      ...(kind === 'B1' ? { byChannel } : {}),
+    },
+    ctx,
+  );
 }
 
-interface RatioWithUnits extends Ratio {
-  bySubUnit: Record<string, Ratio>;
-}
-
-function stockAt(measure: Measure, ctx: Context, key: DateKey): RatioWithUnits {
+function stockAt(measure: Measure, ctx: Context, key: DateKey): RatioWithBreakdown {
   const parts: Array<[string, number, number]> = [];
   if (measure.kind === 'poor_households' || measure.kind === 'not_deprived') {
     for (const [unit, t] of Object.entries(ctx.figures.households[key])) {
@@ -229,96 +203,6 @@ function stockAt(measure: Measure, ctx: Context, key: DateKey): RatioWithUnits {
     bySubUnit[unit] = ratio(n, d);
   }
   return { ...ratio(numerator, denominator), bySubUnit };
-}
-
-const clampPercent = (value: number): number => Math.min(100, Math.max(0, value));
-
-function stockRow(base: RowBase, measure: Measure, ctx: Context): IndicatorRow {
-  const now = stockAt(measure, ctx, 'now');
-  const value = now.percent;
-  let forecast: IndicatorRow['forecast'] = { value, method: value === null ? 'none' : 'current_value' };
-  if (value !== null && ctx.month < 12) {
-    const lastYearSameMonth = ctx.fullPreviousYear
-      ? stockAt(measure, ctx, 'lastYearSameMonth').percent
-      : null;
-    const lastYearEnd = stockAt(measure, ctx, 'lastYearEnd').percent;
-    if (lastYearSameMonth !== null && lastYearEnd !== null) {
-      forecast = {
-        value: clampPercent(value + (lastYearEnd - lastYearSameMonth)),
-        method: 'last_year_profile',
-      };
-    } else if (lastYearEnd !== null) {
-      forecast = {
-        value: clampPercent(value + ((value - lastYearEnd) * (12 - ctx.month)) / ctx.month),
-        method: 'linear',
-      };
-    }
-  }
-  const bySubUnit: IndicatorRow['bySubUnit'] = {};
-  for (const [unit, r] of Object.entries(now.bySubUnit))
-    bySubUnit[unit] = { month: r.percent, yearToDate: r.percent };
-  return {
-    ...base,
-    source: 'computed',
-    month: value,
-    yearToDate: value,
-    percentOfTarget: value === null ? null : percentOf(value, base.target),
-    forecast,
-    status: statusOf({
-      kind: 'stock',
-      target: base.target,
-      value,
-      forecast: forecast.value,
-      yearClosed: ctx.month === 12,
-      tolerance: ctx.tolerance,
-    }),
-    bySubUnit,
-    fraction: { numerator: now.numerator, denominator: now.denominator },
-  };
-}
-
-function reportedRow(base: RowBase, indicator: PlanIndicator, ctx: Context): IndicatorRow {
-  const reported = ctx.plan.reportedValues
-    .filter(
-      (r) => r.indicatorCode === indicator.code && r.unitCode === ctx.unitCode && r.asOf <= ctx.period.to,
-    )
-    .reduce<PlanState['reportedValues'][number] | null>(
-      (latest, r) => (latest === null || r.asOf >= latest.asOf ? r : latest),
-      null,
-    );
-  const value = reported?.value ?? null;
-  return {
-    ...base,
-    source: reported ? 'reported' : 'not_available',
-    month: value,
-    yearToDate: value,
-    percentOfTarget: value === null ? null : percentOf(value, base.target),
-    forecast: { value, method: 'none' },
-    status: statusOf({
-      kind: indicator.kind,
-      target: base.target,
-      value,
-      forecast: value,
-      yearClosed: ctx.month === 12,
-      tolerance: ctx.tolerance,
-    }),
-    bySubUnit: {},
-    ...(reported
-      ? {
-          reported: {
-            value: reported.value,
-            asOf: reported.asOf,
-            source: reported.source,
-            reportedOn: reported.reportedOn,
-          },
-        }
-      : {}),
-  };
-}
-
-function percentOf(value: number, target: PrintedFigure | null): number | null {
-  if (target === null || target.value === 0) return null;
-  return (value / target.value) * 100;
 }
 
 export const zeroActivities = (): Record<Activity, number> =>

@@ -179,114 +179,100 @@ interface RowContext extends IndicatorReportInput {
  * target to the end of the period holds for every year of the period. A count printed only in
  * section II ("about 15 houses" over the period) has no annual target.
  */
-function annualTarget(indicator: PlanIndicator, ctx: RowContext): PrintedFigure | null {
-  const target = targetOn(ctx.plan, indicator.code, ctx.year, ctx.period.to);
+export function annualTarget(
+  plan: PlanState,
+  indicator: PlanIndicator,
+  year: number,
+  periodEnd: string,
+): PrintedFigure | null {
+  const target = targetOn(plan, indicator.code, year, periodEnd);
   if (target) return target;
-  const period = ctx.plan.plan?.period;
-  const inPeriod = period !== undefined && ctx.year >= period.fromYear && ctx.year <= period.toYear;
+  const period = plan.plan?.period;
+  const inPeriod = period !== undefined && year >= period.fromYear && year <= period.toYear;
   if (indicator.kind === 'stock' && indicator.sectionTarget && inPeriod)
     return figureOf(indicator.sectionTarget);
   return null;
 }
 
-function rowFor(indicator: PlanIndicator, ctx: RowContext): IndicatorRow {
-  const target = annualTarget(indicator, ctx);
-  const base = {
+export type RowBase = Pick<IndicatorRow, 'code' | 'name' | 'unit' | 'kind' | 'comparator' | 'target'>;
+
+/** The row's identity and its target for the year (the target as it stood at the period's end). */
+export function rowBase(plan: PlanState, indicator: PlanIndicator, year: number, periodEnd: string): RowBase {
+  return {
     code: indicator.code,
     name: indicator.name,
     unit: indicator.unit,
     kind: indicator.kind,
     comparator: indicator.comparator,
-    target,
+    target: annualTarget(plan, indicator, year, periodEnd),
   };
-  const measure = ctx.measures[indicator.code];
-  if (!indicator.observed || !measure) return reportedRow(base, indicator, ctx);
-  if (measure.kind === 'new_jobs' || measure.kind === 'labour_export') {
-    return flowRow(base, measure.kind, ctx);
-  }
-  return stockRow(base, measure, ctx);
 }
 
-type RowBase = Pick<IndicatorRow, 'code' | 'name' | 'unit' | 'kind' | 'comparator' | 'target'>;
+/** What the forecasts and statuses of a report's rows depend on besides the figures. */
+export interface RowOptions {
+  /** 1–12 (12: the year is closed). */
+  month: number;
+  fullPreviousYear: boolean;
+  tolerance: number;
+}
 
-function flowRow(base: RowBase, kind: 'new_jobs' | 'labour_export', ctx: RowContext): IndicatorRow {
-  const starts =
-    kind === 'new_jobs'
-      ? (ctx.starts ??= firstJobStartsPerPersonYear(ctx.events))
-      : (ctx.departures ??= firstDeparturesPerPersonYear(ctx.events));
-  const month = countStarts(starts, ctx.period, ctx.scope);
-  const ytd = countStarts(starts, ctx.yearToDate, ctx.scope);
-  let forecast: IndicatorRow['forecast'] = {
-    value: (ytd.total * 12) / ctx.month,
-    method: 'linear',
-  };
-  if (ctx.month === 12) forecast = { value: ytd.total, method: 'linear' };
-  else if (ctx.fullPreviousYear) {
-    const before = countStarts(
-      starts,
-      { from: `${ctx.year - 1}-01-01`, to: monthRange(ctx.year - 1, ctx.month).to },
-      ctx.scope,
-    );
-    const whole = countStarts(
-      starts,
-      { from: `${ctx.year - 1}-01-01`, to: `${ctx.year - 1}-12-31` },
-      ctx.scope,
-    );
-    if (before.total > 0 && whole.total > 0) {
-      forecast = { value: ytd.total / (before.total / whole.total), method: 'last_year_profile' };
+/** A count's figures in the scope, however they were computed (events or read models). */
+export interface FlowFigures {
+  month: number;
+  yearToDate: number;
+  /** Counts of last year, asked only with a full previous year before December. */
+  lastYear: () => { toSameMonth: number; whole: number };
+  bySubUnit: IndicatorRow['bySubUnit'];
+  /** B1 only. */
+  byChannel?: Record<NewJobChannel, number>;
+}
+
+/** A count's row (B1, B2): month, year-to-date, forecast (last year's profile, else linear), status. */
+export function flowRowFrom(base: RowBase, figures: FlowFigures, options: RowOptions): IndicatorRow {
+  const ytd = figures.yearToDate;
+  let forecast: IndicatorRow['forecast'] = { value: (ytd * 12) / options.month, method: 'linear' };
+  if (options.month === 12) forecast = { value: ytd, method: 'linear' };
+  else if (options.fullPreviousYear) {
+    const { toSameMonth, whole } = figures.lastYear();
+    if (toSameMonth > 0 && whole > 0) {
+      forecast = { value: ytd / (toSameMonth / whole), method: 'last_year_profile' };
     }
-  }
-  const units = new Set([...Object.keys(month.bySubUnit), ...Object.keys(ytd.bySubUnit)]);
-  const bySubUnit: IndicatorRow['bySubUnit'] = {};
-  for (const unit of [...units].sort()) {
-    bySubUnit[unit] = { month: month.bySubUnit[unit] ?? 0, yearToDate: ytd.bySubUnit[unit] ?? 0 };
   }
   return {
     ...base,
     source: 'computed',
-    month: month.total,
-    yearToDate: ytd.total,
-    percentOfTarget: percentOf(ytd.total, base.target),
+    month: figures.month,
+    yearToDate: ytd,
+    percentOfTarget: percentOf(ytd, base.target),
     forecast,
     status: statusOf({
       kind: 'flow',
       target: base.target,
-      value: ytd.total,
+      value: ytd,
       forecast: forecast.value,
-      yearClosed: ctx.month === 12,
-      tolerance: ctx.tolerance,
+      yearClosed: options.month === 12,
+      tolerance: options.tolerance,
     }),
-    bySubUnit,
-    ...(kind === 'new_jobs' ? { byChannel: ytd.byChannel } : {}),
+    bySubUnit: figures.bySubUnit,
+    ...(figures.byChannel ? { byChannel: figures.byChannel } : {}),
   };
 }
 
-function stockAt(measure: Measure, ctx: RowContext, date: string): RatioWithBreakdown {
-  switch (measure.kind) {
-    case 'unemployment':
-      return unemploymentRate(ctx.events, date, ctx.scope, ctx.labourForce);
-    case 'trained':
-      return trainedWorkerRates(ctx.events, date, ctx.scope, ctx.labourForce).trained;
-    case 'certified':
-      return trainedWorkerRates(ctx.events, date, ctx.scope, ctx.labourForce).certified;
-    case 'poor_households':
-      return poorHouseholdRate(ctx.events, date, ctx.scope);
-    case 'not_deprived':
-      return notDeprivedShare(ctx.events, date, ctx.scope, measure.deprivation);
-    default:
-      throw new RangeError(`Not a rate: ${measure.kind}`);
-  }
+/** A rate's figures in the scope: its value at the period's end, and earlier values when asked. */
+export interface StockFigures {
+  now: RatioWithBreakdown;
+  /** The rate's percent at last year's same month-end or at last year's end (asked lazily). */
+  earlier: (when: 'lastYearSameMonth' | 'lastYearEnd') => number | null;
 }
 
-function stockRow(base: RowBase, measure: Measure, ctx: RowContext): IndicatorRow {
-  const now = stockAt(measure, ctx, ctx.period.to);
+/** A rate's row: the value at the month's end, the forecast (last year's change, else linear), status. */
+export function stockRowFrom(base: RowBase, figures: StockFigures, options: RowOptions): IndicatorRow {
+  const { now } = figures;
   const value = now.percent;
   let forecast: IndicatorRow['forecast'] = { value, method: value === null ? 'none' : 'current_value' };
-  if (value !== null && ctx.month < 12) {
-    const lastYearSameMonth = ctx.fullPreviousYear
-      ? stockAt(measure, ctx, monthRange(ctx.year - 1, ctx.month).to).percent
-      : null;
-    const lastYearEnd = stockAt(measure, ctx, `${ctx.year - 1}-12-31`).percent;
+  if (value !== null && options.month < 12) {
+    const lastYearSameMonth = options.fullPreviousYear ? figures.earlier('lastYearSameMonth') : null;
+    const lastYearEnd = figures.earlier('lastYearEnd');
     if (lastYearSameMonth !== null && lastYearEnd !== null) {
       forecast = {
         value: clampPercent(value + (lastYearEnd - lastYearSameMonth)),
@@ -294,7 +280,7 @@ function stockRow(base: RowBase, measure: Measure, ctx: RowContext): IndicatorRo
       };
     } else if (lastYearEnd !== null) {
       forecast = {
-        value: clampPercent(value + ((value - lastYearEnd) * (12 - ctx.month)) / ctx.month),
+        value: clampPercent(value + ((value - lastYearEnd) * (12 - options.month)) / options.month),
         method: 'linear',
       };
     }
@@ -314,21 +300,25 @@ function stockRow(base: RowBase, measure: Measure, ctx: RowContext): IndicatorRo
       target: base.target,
       value,
       forecast: forecast.value,
-      yearClosed: ctx.month === 12,
-      tolerance: ctx.tolerance,
+      yearClosed: options.month === 12,
+      tolerance: options.tolerance,
     }),
     bySubUnit,
     fraction: { numerator: now.numerator, denominator: now.denominator },
   };
 }
 
-function reportedRow(base: RowBase, indicator: PlanIndicator, ctx: RowContext): IndicatorRow {
-  const reported = ctx.plan.reportedValues
-    .filter(
-      (r) =>
-        r.indicatorCode === indicator.code && r.unitCode === ctx.scope.unitCode && r.asOf <= ctx.period.to,
-    )
-    .reduce<(typeof ctx.plan.reportedValues)[number] | null>(
+/** An indicator the tracker cannot observe: the latest value reported for the unit by the period's end. */
+export function reportedRowFrom(
+  base: RowBase,
+  plan: PlanState,
+  unitCode: string,
+  periodEnd: string,
+  options: RowOptions,
+): IndicatorRow {
+  const reported = plan.reportedValues
+    .filter((r) => r.indicatorCode === base.code && r.unitCode === unitCode && r.asOf <= periodEnd)
+    .reduce<PlanState['reportedValues'][number] | null>(
       (latest, r) => (latest === null || r.asOf >= latest.asOf ? r : latest),
       null,
     );
@@ -342,12 +332,12 @@ function reportedRow(base: RowBase, indicator: PlanIndicator, ctx: RowContext): 
     percentOfTarget: value === null ? null : percentOf(value, target),
     forecast: { value, method: 'none' },
     status: statusOf({
-      kind: indicator.kind,
+      kind: base.kind,
       target,
       value,
       forecast: value,
-      yearClosed: ctx.month === 12,
-      tolerance: ctx.tolerance,
+      yearClosed: options.month === 12,
+      tolerance: options.tolerance,
     }),
     bySubUnit: {},
     ...(reported
@@ -361,6 +351,77 @@ function reportedRow(base: RowBase, indicator: PlanIndicator, ctx: RowContext): 
         }
       : {}),
   };
+}
+
+function rowFor(indicator: PlanIndicator, ctx: RowContext): IndicatorRow {
+  const base = rowBase(ctx.plan, indicator, ctx.year, ctx.period.to);
+  const measure = ctx.measures[indicator.code];
+  if (!indicator.observed || !measure) {
+    return reportedRowFrom(base, ctx.plan, ctx.scope.unitCode, ctx.period.to, ctx);
+  }
+  if (measure.kind === 'new_jobs' || measure.kind === 'labour_export') {
+    return flowRow(base, measure.kind, ctx);
+  }
+  return stockRowFrom(
+    base,
+    {
+      now: stockAt(measure, ctx, ctx.period.to),
+      earlier: (when) =>
+        stockAt(
+          measure,
+          ctx,
+          when === 'lastYearEnd' ? `${ctx.year - 1}-12-31` : monthRange(ctx.year - 1, ctx.month).to,
+        ).percent,
+    },
+    ctx,
+  );
+}
+
+function flowRow(base: RowBase, kind: 'new_jobs' | 'labour_export', ctx: RowContext): IndicatorRow {
+  const starts =
+    kind === 'new_jobs'
+      ? (ctx.starts ??= firstJobStartsPerPersonYear(ctx.events))
+      : (ctx.departures ??= firstDeparturesPerPersonYear(ctx.events));
+  const month = countStarts(starts, ctx.period, ctx.scope);
+  const ytd = countStarts(starts, ctx.yearToDate, ctx.scope);
+  const units = new Set([...Object.keys(month.bySubUnit), ...Object.keys(ytd.bySubUnit)]);
+  const bySubUnit: IndicatorRow['bySubUnit'] = {};
+  for (const unit of [...units].sort()) {
+    bySubUnit[unit] = { month: month.bySubUnit[unit] ?? 0, yearToDate: ytd.bySubUnit[unit] ?? 0 };
+  }
+  const lastYear = (to: string) =>
+    countStarts(starts, { from: `${ctx.year - 1}-01-01`, to }, ctx.scope).total;
+  return flowRowFrom(
+    base,
+    {
+      month: month.total,
+      yearToDate: ytd.total,
+      lastYear: () => ({
+        toSameMonth: lastYear(monthRange(ctx.year - 1, ctx.month).to),
+        whole: lastYear(`${ctx.year - 1}-12-31`),
+      }),
+      bySubUnit,
+      ...(kind === 'new_jobs' ? { byChannel: ytd.byChannel } : {}),
+    },
+    ctx,
+  );
+}
+
+function stockAt(measure: Measure, ctx: RowContext, date: string): RatioWithBreakdown {
+  switch (measure.kind) {
+    case 'unemployment':
+      return unemploymentRate(ctx.events, date, ctx.scope, ctx.labourForce);
+    case 'trained':
+      return trainedWorkerRates(ctx.events, date, ctx.scope, ctx.labourForce).trained;
+    case 'certified':
+      return trainedWorkerRates(ctx.events, date, ctx.scope, ctx.labourForce).certified;
+    case 'poor_households':
+      return poorHouseholdRate(ctx.events, date, ctx.scope);
+    case 'not_deprived':
+      return notDeprivedShare(ctx.events, date, ctx.scope, measure.deprivation);
+    default:
+      throw new RangeError(`Not a rate: ${measure.kind}`);
+  }
 }
 
 const figureOf = (f: PrintedFigure): PrintedFigure => ({
