@@ -81,7 +81,11 @@ export interface FigureDifference {
   current: number | string | null;
 }
 
-/** What changed in each indicator between a frozen report and a regeneration. */
+/**
+ * What changed in each indicator between a frozen report and a regeneration; then the loan
+ * figures (`loans:disbursed`, `loans:disbursed_amount`, `loans:outstanding`, `loans:overdue`),
+ * which reports submitted before loans were counted do not hold.
+ */
 export function reportDifferences(submitted: IndicatorReport, current: IndicatorReport): FigureDifference[] {
   const differences: FigureDifference[] = [];
   for (const before of submitted.rows) {
@@ -95,6 +99,26 @@ export function reportDifferences(submitted: IndicatorReport, current: Indicator
     ];
     for (const [field, was, now] of pairs) {
       if (was !== now) differences.push({ indicatorCode: before.code, field, submitted: was, current: now });
+    }
+  }
+  const was = (submitted as Partial<IndicatorReport>).loans;
+  const now = current.loans;
+  if (was) {
+    const loanPairs: Array<[string, FigureDifference['field'], number, number]> = [
+      ['loans:disbursed', 'month', was.disbursed.month.count, now.disbursed.month.count],
+      ['loans:disbursed', 'yearToDate', was.disbursed.yearToDate.count, now.disbursed.yearToDate.count],
+      ['loans:disbursed_amount', 'month', was.disbursed.month.amount, now.disbursed.month.amount],
+      [
+        'loans:disbursed_amount',
+        'yearToDate',
+        was.disbursed.yearToDate.amount,
+        now.disbursed.yearToDate.amount,
+      ],
+      ['loans:outstanding', 'yearToDate', was.outstandingPrincipal, now.outstandingPrincipal],
+      ['loans:overdue', 'yearToDate', was.overduePrincipal, now.overduePrincipal],
+    ];
+    for (const [indicatorCode, field, before, after] of loanPairs) {
+      if (before !== after) differences.push({ indicatorCode, field, submitted: before, current: after });
     }
   }
   return differences;

@@ -8,12 +8,11 @@
  *   is encrypted, so age is unavailable here: see `LabourForceOptions.birthYearOf`.
  * - loans (libs/loans …/policy-loan.events.ts): `LoanDisbursed`, `RepaymentRecorded`,
  *   `InstalmentOverdue`, `LoanRescheduled`, `LoanExtended`, `LoanSettled`, `LoanWrittenOff`.
- * - training, overseas placement, households: those contexts are not written yet; the shapes below
- *   follow DESIGN §4 and are ASSUMED until they land.
- *
- * Person identity: job-seeker events name the person `jobSeekerId`; the other contexts are assumed
- * to name the same person `personId` with the same id (the job seeker's id), so that one person is
- * counted once across contexts.
+ * - training (libs/training) and overseas placement (libs/overseas): the events below, which name
+ *   the person `jobSeekerId` like the job-seeker context, so one person is counted once across
+ *   contexts (`personOf` also accepts `personId`).
+ * - households: that context is not written yet; `PovertyReviewed` follows DESIGN §4 and is
+ *   ASSUMED until it lands.
  *
  * Business dates come from the envelope (`metadata.occurredOn`), which producers set to the fact's
  * own date (job start date, `asOf` of a labour status, departure date, review effective date).

@@ -1,5 +1,8 @@
 import type { RecordedEvent } from '@vieclam/platform/event-store';
+import { reportDifferences } from '../../application/report-submission';
+import { SEED_PLAN_58_2022, SEED_PLAN_MEASURES } from '../../config/seed-plan-58-2022';
 import type { ConsumedEventData } from '../consumed-events';
+import { buildIndicatorReport } from './indicator-report';
 import { loanBalancesAt, loanPortfolio } from './loan-portfolio';
 import { commune, recorded, village } from './recorded-events.fixture';
 import { knownAsOf, monthRange } from './two-clocks';
@@ -137,5 +140,46 @@ describe('loan figures of a report (hand-computed portfolio)', () => {
     const figures = loanPortfolio([], march, marchYtd, commune);
     expect(figures.overduePercent).toBeNull();
     expect(figures.bySubUnit).toEqual({});
+  });
+});
+
+describe('loan figures in the report', () => {
+  const plan: RecordedEvent = {
+    eventId: 'plan-1',
+    type: 'PlanAdopted',
+    schemaVersion: 1,
+    data: SEED_PLAN_58_2022,
+    metadata: {
+      occurredOn: '2022-09-22',
+      recordedAt: '2022-09-22T03:00:00.000Z',
+      actor: 'u',
+      orgUnit: 'XMT',
+      correlationId: 'c',
+      causationId: null,
+    },
+    streamId: 'Plan-x',
+    streamRevision: 0,
+    position: '0',
+  };
+  const marchReport = (asKnownOn: string | null) =>
+    buildIndicatorReport({
+      planEvents: [plan],
+      events: portfolio,
+      year: 2025,
+      month: 3,
+      scope: commune,
+      asKnownOn,
+      measures: SEED_PLAN_MEASURES,
+    });
+
+  it('carries the portfolio figures, and a later regeneration shows the late overdue mark', () => {
+    const submitted = marchReport('2025-03-31');
+    const current = marchReport(null);
+    expect(submitted.loans).toEqual(
+      loanPortfolio(knownAsOf(portfolio, '2025-03-31'), march, marchYtd, commune),
+    );
+    expect(reportDifferences(submitted, current)).toEqual([
+      { indicatorCode: 'loans:overdue', field: 'yearToDate', submitted: 7 * M, current: 9 * M },
+    ]);
   });
 });
