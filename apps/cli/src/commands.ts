@@ -251,14 +251,15 @@ const adminCreate: Command = {
 export const COMMANDS: readonly Command[] = [health, projectionsList, projectionsRebuild, adminCreate];
 
 export function helpText(): string {
-  const width = Math.max(...COMMANDS.map((command) => command.usage.length), 'help'.length) + 2;
+  // Usage on one line, what it does indented below it: some usages are too long for a column.
+  const entry = (usage: string, summary: string) => `  ${usage}\n      ${summary}`;
   return [
     'ViecLam Ledger — công cụ dòng lệnh / command line',
     '',
     'Cách dùng / usage: npm run cli -- <lệnh / command> [đối số / arguments]',
     '',
-    `  ${'help'.padEnd(width)}Hiện trợ giúp này / Show this help`,
-    ...COMMANDS.map((command) => `  ${command.usage.padEnd(width)}${command.summary}`),
+    entry('help', 'Hiện trợ giúp này / Show this help'),
+    ...COMMANDS.map((command) => entry(command.usage, command.summary)),
   ].join('\n');
 }
 
