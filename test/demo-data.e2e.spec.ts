@@ -185,6 +185,75 @@ describe('demo commune data (embedded, DEMO on)', () => {
     expect(types.at(-1)).toBe('JobSeekerRegistered');
   });
 
+  it('gives the loan liaison a portfolio with every bucket of arrears, a work list and jobs created by loans', async () => {
+    const credentials = readFileSync(join(dataDir, 'demo-credentials.txt'), 'utf8');
+    const [, password] = /^demo\.nhcsxh\s+(\S+)/m.exec(credentials) ?? [];
+    const login = await http().post('/api/auth/login').send({ username: 'demo.nhcsxh', password });
+    expect(login.status).toBeLessThan(300);
+    const asLiaison = (path: string) =>
+      http()
+        .get(path)
+        .set('Authorization', `Bearer ${login.body.accessToken as string}`);
+
+    const store = app.get<EventStore>(EVENT_STORE);
+    const { counts } = (await store.readStream(DEMO_MARKER_STREAM))[1]!.data as {
+      counts: Record<string, number>;
+    };
+    expect(await countEvents(store, 'PolicyLoan', 'LoanApplied')).toBe(counts.loans);
+    expect(await countEvents(store, 'SavingsGroup', 'SavingsGroupFormed')).toBe(counts.savingsGroups);
+    expect(await countEvents(store, 'PolicyLoan', 'InstalmentOverdue')).toBeGreaterThan(0);
+
+    interface Portfolio {
+      loans: number;
+      outstandingPrincipal: number;
+      outstandingByProgramme: Record<string, number>;
+      outstandingByVillage: Record<string, number>;
+      overduePrincipal: number;
+      overdueRatioBasisPoints: number;
+      arrearsByBucket: Record<string, number>;
+      jobs: {
+        promised: number;
+        created: number;
+        byLoan: { loanId: string; promised: number; created: number }[];
+      };
+    }
+    const portfolio = await eventually(async () => {
+      const response = await asLiaison('/api/loan-portfolio');
+      expect(response.status).toBe(200);
+      const body = response.body as Portfolio;
+      expect(body.loans).toBe(counts.loans);
+      expect(body.jobs.created).toBeGreaterThan(0);
+      return body;
+    });
+    const sum = (values: Record<string, number>) => Object.values(values).reduce((a, b) => a + b, 0);
+    expect(Object.keys(portfolio.outstandingByProgramme).length).toBeGreaterThanOrEqual(4);
+    expect(sum(portfolio.outstandingByProgramme)).toBe(portfolio.outstandingPrincipal);
+    expect(Object.keys(portfolio.outstandingByVillage).sort()).toEqual([
+      'XMT-01',
+      'XMT-02',
+      'XMT-03',
+      'XMT-04',
+      'XMT-05',
+    ]);
+    expect(sum(portfolio.outstandingByVillage)).toBe(portfolio.outstandingPrincipal);
+    expect(portfolio.overdueRatioBasisPoints).toBeGreaterThan(0);
+    expect(
+      Object.values(portfolio.arrearsByBucket).filter((amount) => amount > 0).length,
+    ).toBeGreaterThanOrEqual(3);
+    expect(sum(portfolio.arrearsByBucket)).toBe(portfolio.overduePrincipal);
+    const financed = portfolio.jobs.byLoan.find((loan) => loan.created > 0)!;
+    expect(financed.promised).toBeGreaterThanOrEqual(financed.created);
+    expect(portfolio.jobs.byLoan.some((loan) => loan.created < loan.promised)).toBe(true);
+    const loan = await asLiaison(`/api/loans/${financed.loanId}`);
+    expect(loan.status).toBe(200);
+    expect(loan.body.programmeCode).toBe('job_creation');
+
+    const workList = await asLiaison('/api/loan-work-list?days=30');
+    expect(workList.status).toBe(200);
+    const groups = workList.body.groups as { name: string | null; instalments: unknown[] }[];
+    expect(groups.some((group) => group.instalments.length > 0 && group.name?.includes('(demo)'))).toBe(true);
+  });
+
   it('does not load twice when restarted on the same data', async () => {
     const before = await countEvents(app.get<EventStore>(EVENT_STORE), 'JobSeeker');
     await app.close();

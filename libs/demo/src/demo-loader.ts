@@ -167,5 +167,6 @@ function describe(counts: DemoCounts): string {
     `${counts.vacancies} vị trí (${counts.overseasOrders} đơn hàng nước ngoài) / vacancies (${counts.overseasOrders} overseas orders)`,
     `${counts.referrals} lượt giới thiệu / referrals`,
     `${counts.jobStarts} việc làm mới / job starts`,
+    `${counts.savingsGroups} tổ TK&VV, ${counts.loans} khoản vay / savings groups, loans`,
   ].join(', ');
 }

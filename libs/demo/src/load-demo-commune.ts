@@ -6,6 +6,7 @@
  */
 import type { ModuleRef } from '@nestjs/core';
 import {
+  addDaysIso,
   DEMO_SEED,
   DEMO_STEP_RANK,
   demoJobSeekerSteps,
@@ -22,8 +23,22 @@ import {
   type DemoVacancy,
   type DemoVacancyIds,
 } from '@vieclam/vacancies';
-import { demoOverseasSteps, OverseasCommands, OverseasRecords, planDemoOverseas } from '@vieclam/overseas';
+import {
+  demoOverseasSteps,
+  OVERSEAS_PLACEMENT_CATEGORY,
+  OverseasCommands,
+  OverseasRecords,
+  planDemoOverseas,
+} from '@vieclam/overseas';
+import {
+  demoLoanServices,
+  demoLoanSteps,
+  planDemoLoans,
+  type DemoLoanPlacement,
+  type DemoLoanServices,
+} from '@vieclam/loans';
 import { demoTrainingSteps, planDemoTraining, TrainingCommands, TrainingRecords } from '@vieclam/training';
+import type { EventStore } from '@vieclam/platform/event-store';
 import type { DemoRecordingStore } from './demo-recording-store';
 import { planDemoReferrals, type DemoReferral } from './plan-demo-referrals';
 
@@ -41,6 +56,10 @@ export interface DemoCounts {
   jobEnds: number;
   closedVacancies: number;
   closedCases: number;
+  savingsGroups: number;
+  loans: number;
+  disbursedLoans: number;
+  loanRepayments: number;
   steps: number;
 }
 
@@ -50,6 +69,7 @@ export interface DemoServices {
   vacancies: VacancyCommands;
   training: TrainingCommands;
   overseas: OverseasCommands;
+  loans: DemoLoanServices;
 }
 
 /** Builds the contexts' use cases around the demo's recording store (see {@link DemoRecordingStore}). */
@@ -85,7 +105,8 @@ export function demoServices(parts: {
     parts.jobSeekerRecords,
     parts.vacancyRecords,
   );
-  return { recorder: parts.recorder, jobSeekers, vacancies, training, overseas };
+  const loans = demoLoanServices(parts.executor, parts.recorder);
+  return { recorder: parts.recorder, jobSeekers, vacancies, training, overseas, loans };
 }
 
 function referralSteps(
@@ -157,6 +178,24 @@ function referralSteps(
   return steps;
 }
 
+/** The demo placement of a job seeker, for a working-abroad loan's contract reference. */
+async function placementIdOf(store: EventStore, jobSeekerId: string): Promise<string | null> {
+  for (let from: string | undefined = undefined; ;) {
+    const page = await store.readAll({
+      from,
+      limit: 1000,
+      filter: { categories: [OVERSEAS_PLACEMENT_CATEGORY] },
+    });
+    const registered = page.events
+      .filter((event) => event.type === 'CandidateRegistered')
+      .map((event) => event.data as { placementId: string; jobSeekerId: string })
+      .find((data) => data.jobSeekerId === jobSeekerId);
+    if (registered) return registered.placementId;
+    if (page.isEnd) return null;
+    from = page.lastPosition;
+  }
+}
+
 export async function loadDemoCommune(
   services: DemoServices,
   options: { today: string; counsellorId: string; log: (message: string) => void },
@@ -168,17 +207,33 @@ export async function loadDemoCommune(
   const vacancyPlan = planDemoVacancies(today);
   const referrals = planDemoReferrals(people, vacancyPlan, { today, seed: DEMO_SEED + 1 });
   const vacancyByKey = new Map(vacancyPlan.map((v) => [v.key, v]));
+  const overseasPlan = planDemoOverseas(people, vacancyPlan, { today });
+  const signedContracts: DemoLoanPlacement[] = overseasPlan
+    .filter((p) => !['ineligible', 'stuck', 'withdrawn'].includes(p.outcome))
+    .map((p) => ({
+      personKey: p.personKey,
+      contractSignedOn: addDaysIso(p.registeredOn, 100),
+      contractTermMonths: p.destination.termMonths,
+    }))
+    .filter((p) => p.contractSignedOn <= today);
+  const loanPlan = planDemoLoans(people, signedContracts, { today });
 
   const ids = {
     people: new Map<string, string>(),
     vacancies: { employers: new Map(), vacancies: new Map() },
+    loans: new Map<string, string>(),
+    groups: new Map<string, string>(),
   };
   const steps: DemoStep[] = [
     ...demoVacancySteps(vacancies, { employers: DEMO_EMPLOYERS, vacancies: vacancyPlan }, ids.vacancies, {
       actorId,
     }),
     ...people.flatMap((person) =>
-      demoJobSeekerSteps(jobSeekers, person, ids.people, { actorId, counsellorId: options.counsellorId }),
+      demoJobSeekerSteps(jobSeekers, person, ids.people, {
+        actorId,
+        counsellorId: options.counsellorId,
+        loanIds: ids.loans,
+      }),
     ),
     ...referrals.flatMap((referral) =>
       referralSteps(jobSeekers, referral, vacancyByKey.get(referral.vacancyKey)!, ids, actorId),
@@ -187,9 +242,10 @@ export async function loadDemoCommune(
       today,
       actorId,
     }),
-    ...demoOverseasSteps(services.overseas, planDemoOverseas(people, vacancyPlan, { today }), ids, {
-      today,
+    ...demoOverseasSteps(services.overseas, overseasPlan, ids, { today, actorId }),
+    ...demoLoanSteps(services.loans, loanPlan, ids, {
       actorId,
+      placementIdOf: (jobSeekerId) => placementIdOf(recorder, jobSeekerId),
     }),
   ];
   // Array.prototype.sort is stable: one person's steps of one day and rank keep their plan order.
@@ -207,6 +263,10 @@ export async function loadDemoCommune(
     jobEnds: people.filter((p) => p.ownJob?.end).length,
     closedVacancies: vacancyPlan.filter((v) => v.closeOn).length,
     closedCases: people.filter((p) => p.closeOn).length,
+    savingsGroups: loanPlan.groups.length,
+    loans: loanPlan.loans.length,
+    disbursedLoans: loanPlan.loans.filter((loan) => loan.disbursements.length > 0).length,
+    loanRepayments: loanPlan.loans.reduce((sum, loan) => sum + loan.repayments.length, 0),
     steps: steps.length,
   };
   log(

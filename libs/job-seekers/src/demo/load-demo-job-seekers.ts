@@ -38,7 +38,12 @@ export function demoJobSeekerSteps(
   commands: JobSeekerCommands,
   person: DemoJobSeeker,
   ids: DemoJobSeekerIds,
-  options: { actorId: string; counsellorId: string },
+  options: {
+    actorId: string;
+    counsellorId: string;
+    /** The real id of a planned `demo-loan-NNNN` (the loans demo fills it as its loans are applied for). */
+    loanIds?: ReadonlyMap<string, string>;
+  },
 ): DemoStep[] {
   const actor = { userId: options.actorId };
   const idOf = () => {
@@ -98,7 +103,7 @@ export function demoJobSeekerSteps(
               channel: job.channel,
               domestic: job.domestic,
               vacancyId: null,
-              loanId: job.loanId,
+              loanId: job.loanId && (options.loanIds?.get(job.loanId) ?? job.loanId),
               occupationCode: job.occupationCode,
             },
             actor,
