@@ -202,6 +202,27 @@ describe('demo commune data (embedded, DEMO on)', () => {
     expect(await countEvents(store, 'PolicyLoan', 'LoanApplied')).toBe(counts.loans);
     expect(await countEvents(store, 'SavingsGroup', 'SavingsGroupFormed')).toBe(counts.savingsGroups);
     expect(await countEvents(store, 'PolicyLoan', 'InstalmentOverdue')).toBeGreaterThan(0);
+    // Every loan-financed job start names a real demo loan.
+    const jobStarts = await store.readAll({ limit: 10_000, filter: { categories: ['JobSeeker'] } });
+    const financedLoanIds = jobStarts.events
+      .filter((event) => event.type === 'JobStarted')
+      .map((event) => event.data as { channel: string; loanId: string | null })
+      .filter((data) => data.channel === 'loan_financed')
+      .map((data) => data.loanId!);
+    expect(financedLoanIds.length).toBeGreaterThan(0);
+    for (const loanId of financedLoanIds) {
+      expect(await store.readStream(`PolicyLoan-${loanId}`)).not.toHaveLength(0);
+    }
+    // A working-abroad loan names the borrower's demo overseas placement.
+    const applications = await store.readAll({ limit: 10_000, filter: { categories: ['PolicyLoan'] } });
+    const abroad = applications.events
+      .filter((event) => event.type === 'LoanApplied')
+      .map((event) => event.data as { overseasContract: { placementId: string } | null })
+      .find((data) => data.overseasContract !== null);
+    expect(abroad).toBeDefined();
+    expect(
+      await store.readStream(`OverseasPlacement-${abroad!.overseasContract!.placementId}`),
+    ).not.toHaveLength(0);
 
     interface Portfolio {
       loans: number;
