@@ -305,7 +305,7 @@ export function planDemoLoans(
         (p) =>
           !borrowers.has(p.key) && p.closeOn === null && (joinedOn.get(p.key) ?? '9999') < plan.appliedOn,
       );
-      const person = candidates.find((p) => p.profile.villageCode === village) ?? candidates[0] ?? undefined;
+      const person = candidates.find((p) => p.profile.villageCode === village) ?? candidates[0];
       if (!person) return;
       const loan = base(
         `demo-loan-x${String(loans.length + 1).padStart(2, '0')}`,
