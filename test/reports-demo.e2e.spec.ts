@@ -4,6 +4,10 @@
  * printed with its inconsistencies shown, the submitted June 2025 report reproducing as known on
  * its point, and a recent month's report with new jobs, a village breakdown, loans and downloads.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { DEMO_COMMUNE_CODE } from '@vieclam/admin';
 import { SEED_PLAN_58_2022, demoReportMonth, type UnitReport } from '@vieclam/plan-reports';
@@ -153,13 +157,33 @@ describe('plan & reports demo data (real app, embedded, DEMO on)', () => {
     const cells: unknown[] = [];
     sheet!.eachRow((row) => cells.push(...(row.values as unknown[])));
     expect(cells).toContain(b1.month);
-    expect(workbook.getWorksheet('Vốn vay')).toBeDefined();
+    const loanSheet = workbook.getWorksheet('Vốn vay');
+    const loanRows: unknown[][] = [];
+    loanSheet!.eachRow((row) => loanRows.push((row.values as unknown[]).slice(1)));
+    const outstandingRow = loanRows.find((row) => row[0] === 'Dư nợ cuối kỳ');
+    expect(outstandingRow?.[3]).toBe(report.loans.outstandingPrincipal);
 
     const pdf = await get(`${base}&format=pdf`)
       .buffer(true)
       .parse(binary as never);
     expect(pdf.status).toBe(200);
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
-    expect((pdf.body as Buffer).length).toBeGreaterThan(5_000);
+    const dir = mkdtempSync(join(tmpdir(), 'reports-demo-pdf-'));
+    try {
+      const file = join(dir, 'report.pdf');
+      writeFileSync(file, pdf.body as Buffer);
+      let text: string;
+      try {
+        text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+      } catch (error) {
+        throw new Error(`pdftotext (poppler-utils) is needed for this test: ${String(error)}`);
+      }
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat).toContain(`BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU THÁNG ${month}/${year}`);
+      expect(flat).toContain('Vốn vay chính sách');
+      expect(flat).toContain('Tỷ lệ nợ quá hạn');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
