@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { RecordedEvent } from '@vieclam/platform/event-store';
 import { reportDifferences } from '../../application/report-submission';
 import { SEED_PLAN_58_2022, SEED_PLAN_MEASURES } from '../../config/seed-plan-58-2022';
@@ -181,5 +182,55 @@ describe('loan figures in the report', () => {
     expect(reportDifferences(submitted, current)).toEqual([
       { indicatorCode: 'loans:overdue', field: 'yearToDate', submitted: 7 * M, current: 9 * M },
     ]);
+  });
+});
+
+describe('loan balances (properties)', () => {
+  const day = fc
+    .integer({ min: 0, max: 729 })
+    .map((n) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString().slice(0, 10));
+  const loan = fc.constantFrom('A', 'B', 'C');
+  const village = fc.constantFrom('V1', 'V2');
+  const amount = fc.integer({ min: 1, max: 50 }).map((n) => n * 100_000);
+  const anEvent: fc.Arbitrary<RecordedEvent> = fc.oneof(
+    fc
+      .tuple(loan, amount, day, village)
+      .map(([l, a, on, v]) => loanEvent('LoanDisbursed', l, { amount: a }, on, v)),
+    fc
+      .tuple(loan, amount, day, village)
+      .map(([l, a, on, v]) => loanEvent('RepaymentRecorded', l, { principal: a }, on, v)),
+    fc
+      .tuple(loan, fc.integer({ min: 1, max: 3 }), amount, day, village)
+      .map(([l, version, a, on, v]) =>
+        loanEvent('InstalmentOverdue', l, { scheduleVersion: version, unpaidPrincipal: a }, on, v),
+      ),
+    fc.tuple(loan, day, village).map(([l, on, v]) => loanEvent('LoanRescheduled', l, {}, on, v)),
+    fc.tuple(loan, day, village).map(([l, on, v]) => loanEvent('LoanSettled', l, {}, on, v)),
+  );
+
+  it('0 ≤ overdue ≤ outstanding ≤ disbursed, and later business dates never change an earlier balance', () => {
+    fc.assert(
+      fc.property(fc.array(anEvent, { maxLength: 40 }), day, (events, date) => {
+        const balances = loanBalancesAt(events, date);
+        const earlierOnly = loanBalancesAt(
+          events.filter((e) => e.metadata.occurredOn <= date),
+          date,
+        );
+        expect(earlierOnly).toEqual(balances);
+        for (const b of balances.values()) {
+          const disbursed = events
+            .filter(
+              (e) =>
+                e.type === 'LoanDisbursed' &&
+                e.streamId === `PolicyLoan-${b.loanId}` &&
+                e.metadata.occurredOn <= date,
+            )
+            .reduce((sum, e) => sum + (e.data as { amount: number }).amount, 0);
+          expect(b.overduePrincipal).toBeGreaterThanOrEqual(0);
+          expect(b.overduePrincipal).toBeLessThanOrEqual(b.outstandingPrincipal);
+          expect(b.outstandingPrincipal).toBeLessThanOrEqual(disbursed);
+        }
+      }),
+    );
   });
 });
