@@ -46,7 +46,10 @@ export const ACTIVITY_LABELS: Record<Activity, string> = {
 export interface LoanLine {
   key: string;
   label: { vi: string; en: string };
+  /** As printed (lượt, đồng, %). */
   unit: string;
+  /** For machines (CSV). */
+  measure: 'count' | 'vnd' | 'percent';
   /** Flows: in the month and the year to date; balances: at the period's end in both. */
   month: number | null;
   yearToDate: number | null;
@@ -60,6 +63,7 @@ export function loanLines(loans: LoanFigures): LoanLine[] {
       key: 'loans_disbursed',
       label: { vi: 'Lượt giải ngân vốn vay', en: 'Loan disbursements' },
       unit: 'lượt',
+      measure: 'count',
       month: loans.disbursed.month.count,
       yearToDate: loans.disbursed.yearToDate.count,
     },
@@ -67,6 +71,7 @@ export function loanLines(loans: LoanFigures): LoanLine[] {
       key: 'loans_disbursed_amount',
       label: { vi: 'Số tiền giải ngân', en: 'Amount disbursed' },
       unit: 'đồng',
+      measure: 'vnd',
       month: loans.disbursed.month.amount,
       yearToDate: loans.disbursed.yearToDate.amount,
     },
@@ -74,18 +79,21 @@ export function loanLines(loans: LoanFigures): LoanLine[] {
       key: 'loans_outstanding',
       label: { vi: 'Dư nợ cuối kỳ', en: 'Outstanding principal at the period end' },
       unit: 'đồng',
+      measure: 'vnd',
       ...atEnd(loans.outstandingPrincipal),
     },
     {
       key: 'loans_overdue',
       label: { vi: 'Nợ quá hạn cuối kỳ', en: 'Overdue principal at the period end' },
       unit: 'đồng',
+      measure: 'vnd',
       ...atEnd(loans.overduePrincipal),
     },
     {
       key: 'loans_overdue_ratio',
       label: { vi: 'Tỷ lệ nợ quá hạn', en: 'Overdue ratio (overdue ÷ outstanding)' },
       unit: '%',
+      measure: 'percent',
       ...atEnd(loans.overduePercent),
     },
   ];
@@ -229,7 +237,7 @@ export function reportCsv(report: UnitReport): string {
         `loans:${line.key}`,
         line.label.vi,
         line.label.en,
-        line.unit,
+        line.measure,
         null,
         null,
         line.month,
@@ -422,7 +430,7 @@ export function reportPdf(report: UnitReport): Promise<Buffer> {
     const figure = (value: number | null) =>
       value === null ? '—' : `${(round(value) ?? 0).toLocaleString('vi-VN')} ${line.unit}`;
     doc.text(
-      line.unit === 'lượt' || line.key === 'loans_disbursed_amount'
+      line.key === 'loans_disbursed' || line.key === 'loans_disbursed_amount'
         ? `${line.label.vi}: tháng ${figure(line.month)}, lũy kế ${figure(line.yearToDate)}`
         : `${line.label.vi}: ${figure(line.yearToDate)}`,
     );
