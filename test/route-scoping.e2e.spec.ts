@@ -435,6 +435,18 @@ describe('route scoping on the real app: outside the unit, never the data', () =
       placementId: 'none',
       planId: 'none',
     };
+    // The demo adopts the seed plan (and submits a report) in the background once its data has
+    // loaded; wait for it, so the plan and report below are created against a settled state.
+    await eventually(async () => {
+      const plans = await t.http().get('/api/plans?unit=XMT').set(as(admin));
+      expect(plans.status).toBe(200);
+      expect(JSON.stringify(plans.body)).toContain('58/KH-UBND');
+      const demoReport = await t
+        .http()
+        .get('/api/reports/submitted?unit=XMT&year=2025&month=6')
+        .set(as(admin));
+      expect(demoReport.status).toBe(200);
+    }, 60_000);
     const store = t.app.get<Runtime>(RUNTIME).eventStore;
     for (const { key, route: routeKey, category } of CREATED_FROM_EXAMPLES) {
       const route = routes.find((candidate) => keyOf(candidate) === routeKey);
@@ -559,7 +571,13 @@ describe('route scoping on the real app: outside the unit, never the data', () =
       }
       const users = JSON.stringify((await t.http().get('/api/admin/users').set(as(admin))).body);
       expect(users).toContain('ngoai.counsellor');
-    }, 15_000);
+      // The plan and the submitted report are read models too.
+      if (inside.planId !== 'none') {
+        expect((await t.http().get(`/api/plans/${inside.planId}`).set(as(leader))).status).toBe(200);
+      }
+      const submitted = await t.http().get('/api/reports/submitted?unit=XMT-01&year=2025').set(as(leader));
+      expect(submitted.status).toBe(200);
+    }, 30_000);
   }, 120_000);
 
   afterAll(async () => {
