@@ -16,7 +16,7 @@ import {
   type ScheduledInstalment,
 } from '../domain/schedule/repayment-schedule';
 import { savingsGroupDecider, type SavingsGroupCommand } from '../domain/savings-group/savings-group.decider';
-import { todayInVietnam } from './calendar-dates';
+import { todayInVietnam } from '@vieclam/platform/domain';
 import { LoanRecords, policyLoanStream, savingsGroupStream } from './loan-records';
 
 export interface Actor {

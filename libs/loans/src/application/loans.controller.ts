@@ -12,7 +12,7 @@ import {
 import { newEventId } from '@vieclam/platform/event-store';
 import { borrowerLoanHistory } from '../domain/portfolio/loan-portfolio';
 import { loanDetails, loanSummary, LoanQueries, programmesInForce } from '../queries/loan-queries';
-import { todayInVietnam } from './calendar-dates';
+import { todayInVietnam } from '@vieclam/platform/domain';
 import { LoanCommands } from './loan-commands';
 import { LoanRecords } from './loan-records';
 import {

@@ -17,7 +17,8 @@ import {
 } from 'class-validator';
 import { LOAN_PROGRAMME_CODES, type HouseholdPovertyClass } from '../domain/programme/loan-programme';
 import type { RepaymentFrequency } from '../domain/schedule/repayment-schedule';
-import { CalendarDate, DATE_HINT, ISO_DATE_PATTERN } from './calendar-dates';
+import { CalendarDate, DATE_HINT } from '@vieclam/platform/command-handling';
+import { ISO_DATE_PATTERN } from '@vieclam/platform/domain';
 
 const POVERTY_CLASSES: readonly HouseholdPovertyClass[] = [
   'poor',

@@ -7,7 +7,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DomainError } from '@vieclam/platform/command-handling';
 import { JOB_QUEUE, type JobQueue } from '@vieclam/platform/jobs';
-import { todayInVietnam } from '../application/calendar-dates';
+import { todayInVietnam } from '@vieclam/platform/domain';
 import { LoanCommands } from '../application/loan-commands';
 import { LoanRecords } from '../application/loan-records';
 import { overdueTransitions } from '../domain/schedule/repayment-schedule';

@@ -1,5 +1,6 @@
+import { CalendarDate, DATE_HINT } from '@vieclam/platform/command-handling';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
@@ -19,20 +20,8 @@ import type {
   OverseasProgramme,
 } from '../domain/placement/overseas-placement.events';
 
-const VIETNAMESE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_HINT = 'dd/mm/yyyy or yyyy-mm-dd';
 const HEALTH_CHECKS: readonly HealthCheckResult[] = ['fit', 'unfit', 'not_done'];
-
-/** dd/mm/yyyy (as the commune's forms write it) or ISO in, ISO out; the decider rejects impossible dates. */
-function toIsoDate(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const vietnamese = VIETNAMESE_DATE.exec(value.trim());
-  return vietnamese
-    ? `${vietnamese[3]}-${vietnamese[2]!.padStart(2, '0')}-${vietnamese[1]!.padStart(2, '0')}`
-    : value.trim();
-}
-const CalendarDate = () => Transform(({ value }) => toIsoDate(value));
 
 export class RegisterCandidateRequest {
   @ApiProperty({ example: '0b8f3c1e-…', description: 'The job seeker (their village is the placement’s)' })

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '@vieclam/platform/domain';
 /** The plan's use cases, run through the command executor on the `Plan-<planId>` stream. */
 import { Injectable } from '@nestjs/common';
 import { CommandExecutor } from '@vieclam/platform/command-handling';
@@ -10,15 +11,7 @@ export interface Actor {
   userId: string;
 }
 
-/** Today's date in Vietnam (ISO): business dates are judged by the local day. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+export { todayInVietnam };
 
 @Injectable()
 export class PlanCommands {

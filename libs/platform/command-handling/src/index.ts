@@ -11,3 +11,4 @@ export * from './idempotency/idempotency-store';
 export * from './idempotency/idempotency.interceptor';
 export * from './idempotency/in-memory-idempotency-store';
 export * from './idempotency/kysely-idempotency-store';
+export { CalendarDate, DATE_HINT } from './http/calendar-date';

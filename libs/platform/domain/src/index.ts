@@ -4,3 +4,5 @@
  */
 export * from './decider';
 export * from './domain-error';
+export * from './calendar';
+export * from './rules';

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { CalendarDate, DATE_HINT } from '@vieclam/platform/command-handling';
+import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -21,20 +22,8 @@ import {
   type TrainingLevel,
 } from '../domain/course/training-course.events';
 
-const VIETNAMESE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_HINT = 'dd/mm/yyyy or yyyy-mm-dd';
 const OCCUPATION_CODE = /^\d{1,5}$/;
-
-/** dd/mm/yyyy (as the commune's forms write it) or ISO in, ISO out; the decider rejects impossible dates. */
-export function toIsoDate(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const vietnamese = VIETNAMESE_DATE.exec(value.trim());
-  return vietnamese
-    ? `${vietnamese[3]}-${vietnamese[2]!.padStart(2, '0')}-${vietnamese[1]!.padStart(2, '0')}`
-    : value.trim();
-}
-const CalendarDate = () => Transform(({ value }) => toIsoDate(value));
 
 export class FundingDto {
   @ApiProperty({ enum: FUNDING_SOURCES, example: 'rural_worker_support' })

@@ -1,3 +1,4 @@
+import { CalendarDate } from '@vieclam/platform/command-handling';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -26,7 +27,6 @@ import {
   type SexLimitReason,
 } from '../domain/vacancy/vacancy.events';
 
-const VIETNAMESE_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_HINT = 'dd/mm/yyyy or yyyy-mm-dd';
 const OCCUPATION_CODE = /^\d{1,5}$/;
@@ -40,19 +40,6 @@ const EDUCATION_LEVELS: readonly EducationLevel[] = [
   'university',
 ];
 const SEXES: readonly Sex[] = ['male', 'female'];
-
-/** dd/mm/yyyy (as the commune's forms write it) or ISO in, ISO out; anything else is left for `@Matches`. */
-export function toIsoDate(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  const vietnamese = VIETNAMESE_DATE.exec(value.trim());
-  const iso = vietnamese
-    ? `${vietnamese[3]}-${vietnamese[2]!.padStart(2, '0')}-${vietnamese[1]!.padStart(2, '0')}`
-    : value.trim();
-  if (!ISO_DATE.test(iso)) return value;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : value;
-}
-const CalendarDate = () => Transform(({ value }) => toIsoDate(value));
 
 export class EmployerContactDto {
   @ApiProperty({ example: 'Phạm Thị Hoa' })

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '@vieclam/platform/domain';
 /**
  * The employer and vacancy use cases: each builds the domain command with the facts it looks up
  * (employer, licensed enterprise, places in the unit tree) and runs it through the command executor.
@@ -31,15 +32,7 @@ export type OpenVacancyInput = Omit<VacancyTerms, 'place'> & {
   place: DomesticPlaceInput | null;
 };
 
-/** Today's date in Vietnam (ISO): business dates are judged by the local day. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+export { todayInVietnam };
 
 const invalidPlace = () =>
   DomainError.invalid(

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '@vieclam/platform/domain';
 /**
  * Reads a user straight from its stream, so a disabled account or a revoked role takes effect on
  * the next request rather than when a read model catches up. A username is claimed by its own
@@ -110,12 +111,4 @@ export function asDomainError(error: unknown): unknown {
   return DomainError.invalid(code, message, extra);
 }
 
-/** Today in Vietnam (ISO date): the unit tree and business dates are judged by the local day. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+export { todayInVietnam };

@@ -8,9 +8,16 @@
  * follow until pre-departure training starts. Facts are recorded in date order: no event may be
  * dated before the previous one.
  */
-import { DomainError, type BilingualMessage, type Decider } from '@vieclam/platform/domain';
+import {
+  DomainError,
+  type BilingualMessage,
+  type Decider,
+  requireDate,
+  requireNotBefore,
+  requirePastDate,
+  requireText,
+} from '@vieclam/platform/domain';
 import { ageOn } from '../calendar';
-import { requireDate, requireNotBefore, requirePastDate, requireText } from '../validation';
 import {
   PRE_DEPARTURE_STAGES,
   type ContractTerms,

@@ -2,8 +2,14 @@
  * One vocational training course. A place once taken stays taken: a dropout does not free it,
  * because places are funded per enrolment; so the fill rate never exceeds 100 %.
  */
-import { DomainError, type Decider } from '@vieclam/platform/domain';
-import { requireDate, requireNotBefore, requirePastDate, requireText } from '../validation';
+import {
+  DomainError,
+  type Decider,
+  requireDate,
+  requireNotBefore,
+  requirePastDate,
+  requireText,
+} from '@vieclam/platform/domain';
 import {
   FUNDING_SOURCES,
   TRAINING_LEVELS,

@@ -1,6 +1,5 @@
 /** Recognition of a person's experience at a skill as equivalent to training. */
-import { DomainError, type Decider } from '@vieclam/platform/domain';
-import { requirePastDate, requireText } from '../validation';
+import { DomainError, type Decider, requirePastDate, requireText } from '@vieclam/platform/domain';
 import type { SkillRecognitionEvent } from './skill-recognition.events';
 
 /** The experience that counts as trained without a course. */

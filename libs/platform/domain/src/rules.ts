@@ -1,5 +1,6 @@
-import { DomainError, type BilingualMessage } from '@vieclam/platform/domain';
+/** Checks every decider makes on its input, refusing with a bilingual `DomainError` naming the field. */
 import { isIsoDate } from './calendar';
+import { DomainError, type BilingualMessage } from './domain-error';
 
 /** A business date: a real calendar date, not after `today` (facts are recorded after they happen). */
 export function requirePastDate(value: string, field: string, today: string, label: BilingualMessage): void {
@@ -33,6 +34,7 @@ export function requireNotBefore(
   if (value < floor) throw DomainError.invalid(code, message, { field, details: { earliest: floor } });
 }
 
+/** Trimmed text with single spaces; refuses an empty value. */
 export function requireText(value: string, field: string, label: BilingualMessage): string {
   const trimmed = value.trim().replace(/\s+/g, ' ');
   if (!trimmed) {
