@@ -1,0 +1,119 @@
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Grid, Layout, Menu, Tooltip, Typography } from 'antd';
+import type { MenuProps } from 'antd';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { useAuth } from '../core/auth';
+import { useI18n } from '../core/i18n';
+import type { FeatureRoute, MenuGroup } from '../core/routes';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const GROUPS: { key: MenuGroup; vi: string; en: string }[] = [
+  { key: 'home', vi: 'Tổng quan', en: 'Overview' },
+  { key: 'cases', vi: 'Hồ sơ', en: 'Cases' },
+  { key: 'loans', vi: 'Vốn vay', en: 'Loans' },
+  { key: 'reports', vi: 'Kế hoạch & báo cáo', en: 'Plan & reports' },
+  { key: 'admin', vi: 'Quản trị', en: 'Administration' },
+];
+
+/** The shell: a side menu with only what the user's role may open, the user and language on top. */
+export function AppLayout({ routes, children }: { routes: FeatureRoute[]; children: ReactNode }) {
+  const { me, can, logout } = useAuth();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const screens = Grid.useBreakpoint();
+  const narrow = !screens.lg;
+  const [collapsed, setCollapsed] = useState(false);
+
+  const items = useMemo<MenuProps['items']>(() => {
+    const visible = routes.filter((r) => r.menu && (!r.permission || can(r.permission)));
+    return GROUPS.map((g) => {
+      const children = visible
+        .filter((r) => r.menu!.group === g.key)
+        .sort((a, b) => a.menu!.order - b.menu!.order)
+        .map((r) => ({ key: r.path, icon: r.menu!.icon, label: t(r.menu!.label) }));
+      return children.length ? { type: 'group' as const, key: g.key, label: t(g.vi, g.en), children } : null;
+    }).filter((g) => g !== null);
+  }, [routes, can, t]);
+
+  const selected = useMemo(() => {
+    const paths = routes.filter((r) => r.menu).map((r) => r.path);
+    const match = paths
+      .filter((p) => location.pathname === p || location.pathname.startsWith(`${p}/`))
+      .sort((a, b) => b.length - a.length)[0];
+    return match ? [match] : [];
+  }, [routes, location.pathname]);
+
+  const roles = me?.grants.map((g) => `${t(g.roleLabel)} — ${g.unitName ?? g.unitCode}`).join('; ');
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <a href="#main" className="skip-link">
+        {t('Bỏ qua đến nội dung chính', 'Skip to main content')}
+      </a>
+      <Layout.Sider
+        breakpoint="lg"
+        collapsedWidth={narrow ? 0 : 64}
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={232}
+        theme="light"
+        style={{ borderRight: '1px solid #f0f0f0' }}
+      >
+        <div style={{ padding: '16px 16px 8px', fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden' }}>
+          {collapsed ? 'VL' : 'ViecLam Ledger'}
+        </div>
+        <nav aria-label={t('Menu chính', 'Main menu')}>
+          <Menu
+            mode="inline"
+            items={items}
+            selectedKeys={selected}
+            onClick={(e) => {
+              void navigate(e.key);
+              if (narrow) setCollapsed(true);
+            }}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 16px',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'flex-end',
+            gap: 12,
+            borderBottom: '1px solid #f0f0f0',
+          }}
+        >
+          <LanguageSwitch />
+          <Tooltip title={roles}>
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'roles', label: roles, disabled: true },
+                  { key: 'logout', icon: <LogoutOutlined />, label: t('Đăng xuất', 'Sign out') },
+                ],
+                onClick: (e) => {
+                  if (e.key === 'logout') void logout().then(() => navigate('/'));
+                },
+              }}
+            >
+              <Button icon={<UserOutlined />} aria-label={t('Tài khoản', 'Account')}>
+                <Typography.Text ellipsis style={{ maxWidth: narrow ? 100 : 240 }}>
+                  {me?.user.displayName}
+                </Typography.Text>
+              </Button>
+            </Dropdown>
+          </Tooltip>
+        </Layout.Header>
+        <Layout.Content id="main" tabIndex={-1} style={{ padding: narrow ? 12 : 24, outline: 'none' }}>
+          {children}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
