@@ -52,12 +52,32 @@ interface Auth {
 
 const AuthContext = createContext<Auth | null>(null);
 
+// Whether this browser signed in and has not signed out: only then is a refresh cookie worth
+// trying at load (a refresh without one answers 401, which the browser logs as an error).
+const SESSION_HINT = 'vieclam.session';
+function hinted(): boolean {
+  try {
+    return localStorage.getItem(SESSION_HINT) === '1';
+  } catch {
+    return true;
+  }
+}
+function hint(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(SESSION_HINT, '1');
+    else localStorage.removeItem(SESSION_HINT);
+  } catch {
+    /* private mode */
+  }
+}
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<Status>('loading');
   const [me, setMe] = useState<Me | null>(null);
 
   const signOutLocally = useCallback(() => {
     setAccessToken(null);
+    hint(false);
     setMe(null);
     setStatus('anonymous');
   }, []);
@@ -66,7 +86,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     onUnauthenticated(signOutLocally);
     let cancelled = false;
     // A reload keeps the session through the refresh cookie.
-    void refreshSession().then(async (ok) => {
+    void (hinted() ? refreshSession() : Promise.resolve(false)).then(async (ok) => {
       if (cancelled) return;
       if (!ok) return setStatus('anonymous');
       try {
@@ -88,6 +108,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = useCallback(async (username: string, password: string) => {
     const tokens = await api.post<TokenResponse>('/auth/login', { username, password });
     setAccessToken(tokens.accessToken);
+    hint(true);
     const who = await api.get<Me>('/auth/me');
     setMe(who);
     setStatus('signed-in');
