@@ -22,6 +22,8 @@ function step(title, cmd, args, env = {}) {
 let ok = true;
 if (only.length === 0) {
   ok = step('type-check (tsc --noEmit)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']) && ok;
+  ok =
+    step('type-check web UI (tsc -p apps/web)', bin('tsc'), ['-p', 'apps/web/tsconfig.json', '--noEmit']) && ok;
   ok = step('lint (eslint)', bin('eslint'), ['--max-warnings=0', 'apps', 'libs', 'bench', 'test']) && ok;
   ok =
     step('architecture rules (dependency-cruiser)', bin('depcruise'), [

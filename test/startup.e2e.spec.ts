@@ -1,34 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { embeddedEnv, exitOf, freePort, ROOT } from './support/embedded-app';
 
-const ROOT = resolve(__dirname, '..');
 /** DESIGN §2 / issue: a fresh clone answers /api/health within 60 s of `npm install` finishing. */
 const STARTUP_BUDGET_MS = 60_000;
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
-}
-
-function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  return new Promise((done) => {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      done({ code: child.exitCode, signal: child.signalCode });
-      return;
-    }
-    child.once('exit', (code, signal) => done({ code, signal }));
-  });
-}
 
 describe('npm start (embedded mode, as a newcomer runs it)', () => {
   let dataDir: string;
@@ -52,10 +29,9 @@ describe('npm start (embedded mode, as a newcomer runs it)', () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const started = Date.now();
-    const { DATABASE_URL: _d, REDIS_URL: _r, KURRENTDB_URL: _k, MASTER_KEY: _m, ...cleanEnv } = process.env;
     child = spawn(process.execPath, ['scripts/start.js'], {
       cwd: ROOT,
-      env: { ...cleanEnv, PORT: String(port), DATA_DIR: dataDir },
+      env: embeddedEnv({ PORT: String(port), DATA_DIR: dataDir }),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -91,6 +67,8 @@ describe('npm start (embedded mode, as a newcomer runs it)', () => {
     const home = await fetch(`${base}/`);
     expect(home.status).toBe(200);
     expect(home.headers.get('content-type')).toContain('text/html');
+    // start.js built the web UI too: `/` is the React app, not the "not built" page.
+    expect(await home.text()).toContain('<div id="root">');
 
     child.kill('SIGTERM');
     const { code, signal } = await exited;
