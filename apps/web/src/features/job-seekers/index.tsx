@@ -1,18 +1,22 @@
-import { Empty } from 'antd';
-import { PageHeader } from '../../components/PageHeader';
 import type { FeatureRoute } from '../../core/routes';
+import { JobSeekerListPage } from './JobSeekerListPage';
+import { PersonPage } from './person/PersonPage';
+import { RegisterPage } from './RegisterPage';
+import { WorkListPage } from './WorkListPage';
 
-// Placeholder until the feature's screens land.
 export const routes: FeatureRoute[] = [
+  {
+    path: '/work-list',
+    permission: 'job-seekers:read',
+    menu: { label: { vi: 'Việc cần làm', en: 'Work list' }, group: 'home', order: 5 },
+    element: <WorkListPage />,
+  },
   {
     path: '/job-seekers',
     permission: 'job-seekers:read',
     menu: { label: { vi: 'Người lao động', en: 'Job seekers' }, group: 'cases', order: 10 },
-    element: (
-      <>
-        <PageHeader title="Người lao động" />
-        <Empty />
-      </>
-    ),
+    element: <JobSeekerListPage />,
   },
+  { path: '/job-seekers/new', permission: 'job-seekers:write', element: <RegisterPage /> },
+  { path: '/job-seekers/:id', permission: 'job-seekers:read', element: <PersonPage /> },
 ];
