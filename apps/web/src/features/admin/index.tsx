@@ -1,18 +1,13 @@
-import { Empty } from 'antd';
-import { PageHeader } from '../../components/PageHeader';
+import { ApartmentOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../../core/routes';
+import { UnitsPage } from './units/UnitsPage';
 
-// Placeholder until the feature's screens land.
+/** Administration (units, users, audit, my account) and the plan & targets screens. */
 export const routes: FeatureRoute[] = [
   {
     path: '/admin/units',
     permission: 'units:write',
-    menu: { label: { vi: 'Đơn vị hành chính', en: 'Units' }, group: 'admin', order: 10 },
-    element: (
-      <>
-        <PageHeader title="Đơn vị hành chính" />
-        <Empty />
-      </>
-    ),
+    menu: { label: { vi: 'Đơn vị hành chính', en: 'Units' }, icon: <ApartmentOutlined />, group: 'admin', order: 10 },
+    element: <UnitsPage />,
   },
 ];
