@@ -1,0 +1,109 @@
+/** The job seekers ranked for one vacancy, with the reasons for each score and a "Giới thiệu" action. */
+import { Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Link } from 'react-router';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { useAuth } from '../../core/auth';
+import { formatNumber } from '../../core/format';
+import { useI18n } from '../../core/i18n';
+import { useApiQuery } from '../../core/query';
+import { useJobSeekerNames } from './hooks';
+import { EXCLUSION_LABELS } from './labels';
+import { MatchReasons, MatchScore, MissingList, SkillGaps } from './MatchExplanation';
+import { ReferButton } from './ReferButton';
+import type { CandidateRanking, ExclusionCode, MatchResult, VacancyDetails } from './types';
+
+export function PersonName({ personId, names }: { personId: string; names: ReturnType<typeof useJobSeekerNames> }) {
+  const { t } = useI18n();
+  const person = names.byId.get(personId);
+  const label = person?.personalDataErased
+    ? t('(đã xóa dữ liệu cá nhân)', '(personal data erased)')
+    : (person?.fullName ?? `${t('Người tìm việc', 'Job seeker')} ${personId.slice(-6)}`);
+  return <Link to={`/job-seekers/${personId}`}>{label}</Link>;
+}
+
+export function CandidatesTable({ vacancy }: { vacancy: VacancyDetails }) {
+  const { t } = useI18n();
+  const { can } = useAuth();
+  const ranking = useApiQuery<CandidateRanking>(`/vacancies/${vacancy.vacancyId}/candidates`, { limit: 20 });
+  const names = useJobSeekerNames();
+  const pending = new Set(vacancy.referrals.filter((r) => r.outcome !== 'rejected').map((r) => r.jobSeekerId));
+  const canRefer = can('job-seekers:write') && vacancy.status === 'open';
+  const data = ranking.data;
+
+  const columns: TableColumnsType<MatchResult> = [
+    { title: t('Hạng', 'Rank'), key: 'rank', width: 60, render: (_v, _r, i) => i + 1 },
+    {
+      title: t('Họ và tên', 'Name'),
+      key: 'name',
+      render: (_v, r) => (
+        <span id={`candidate-${r.candidateId}`} style={{ whiteSpace: 'nowrap' }}>
+          <PersonName personId={r.candidateId} names={names} />
+          {names.byId.get(r.candidateId) && (
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {names.byId.get(r.candidateId)!.villageCode}
+            </Typography.Text>
+          )}
+        </span>
+      ),
+    },
+    { title: t('Điểm', 'Score'), key: 'score', width: 140, render: (_v, r) => <MatchScore score={r.score} /> },
+    {
+      title: t('Lý do', 'Reasons'),
+      key: 'reasons',
+      render: (_v, r) => (
+        <Flex vertical gap={4}>
+          <MatchReasons result={r} />
+          <MissingList result={r} />
+        </Flex>
+      ),
+    },
+    { title: t('Kỹ năng còn thiếu', 'Skill gaps'), key: 'gaps', render: (_v, r) => <SkillGaps result={r} /> },
+  ];
+  if (canRefer) {
+    columns.push({
+      title: t('Giới thiệu việc làm', 'Referral'),
+      key: 'refer',
+      width: 130,
+      render: (_v, r) =>
+        pending.has(r.candidateId) ? (
+          <Tag color="blue">{t('Đã được giới thiệu', 'Already referred')}</Tag>
+        ) : (
+          <ReferButton personId={r.candidateId} vacancyId={vacancy.vacancyId} describedBy={`candidate-${r.candidateId}`} />
+        ),
+    });
+  }
+
+  const excluded = data
+    ? (Object.entries(data.excludedBy) as [ExclusionCode, number][]).filter(([, n]) => n > 0)
+    : [];
+  return (
+    <>
+      <ErrorAlert error={ranking.error} />
+      {data && (
+        <Flex wrap="wrap" gap={8} align="center" style={{ marginBottom: 12 }}>
+          <Typography.Text>
+            {t(
+              `Đã xét ${formatNumber(data.considered)} người, ${formatNumber(data.eligible)} người đạt điều kiện bắt buộc.`,
+              `${formatNumber(data.considered)} people considered, ${formatNumber(data.eligible)} meet the hard limits.`,
+            )}
+          </Typography.Text>
+          {excluded.map(([code, n]) => (
+            <Tag key={code}>
+              {t(EXCLUSION_LABELS[code])}: {formatNumber(n)}
+            </Tag>
+          ))}
+        </Flex>
+      )}
+      <Table<MatchResult>
+        rowKey="candidateId"
+        size="small"
+        loading={ranking.isLoading}
+        columns={columns}
+        dataSource={data?.results ?? []}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: <Empty description={t('Không có ứng viên phù hợp', 'No matching candidates')} /> }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { Flex, Progress, Space, Tag, Typography } from 'antd';
+import { useI18n } from '../../core/i18n';
+import { COMPONENT_LABELS, COMPONENTS } from './labels';
+import type { MatchResult } from './types';
+
+/** The score 0–100 as a small bar with the number. */
+export function MatchScore({ score }: { score: number }) {
+  const { t } = useI18n();
+  const color = score >= 75 ? '#389e0d' : score >= 50 ? '#1677ff' : '#d48806';
+  return (
+    <Progress
+      percent={score}
+      size="small"
+      strokeColor={color}
+      format={(p) => `${p ?? 0}`}
+      aria-label={t(`Điểm phù hợp ${score}/100`, `Match score ${score}/100`)}
+      style={{ minWidth: 110, margin: 0 }}
+    />
+  );
+}
+
+/** Why the score: each component's points and reason, in the current language. */
+export function MatchReasons({ result }: { result: MatchResult }) {
+  const { t } = useI18n();
+  return (
+    <ul style={{ margin: 0, paddingInlineStart: 18, minWidth: 260 }}>
+      {COMPONENTS.map((key) => {
+        const c = result.components[key];
+        return (
+          <li key={key}>
+            <Typography.Text type={c.fit >= 1 ? undefined : 'secondary'} style={{ fontSize: 13 }}>
+              <strong>
+                {t(COMPONENT_LABELS[key])} {Math.round(c.points)}/{c.weight}:
+              </strong>{' '}
+              {t(c.reason)}
+            </Typography.Text>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Skills the person lacks, each with the occupation a course would teach it in. */
+export function SkillGaps({ result }: { result: MatchResult }) {
+  const { t } = useI18n();
+  if (result.skillGaps.length === 0) {
+    return <Typography.Text type="secondary">{t('Không thiếu kỹ năng', 'No skill gap')}</Typography.Text>;
+  }
+  return (
+    <Flex wrap="wrap" gap={4} style={{ minWidth: 140 }}>
+      {result.skillGaps.map((gap) => (
+        <Tag
+          key={gap.skill}
+          color="orange"
+          title={t(`Khóa học nghề mã ${gap.courseOccupationCode}`, `Course in occupation ${gap.courseOccupationCode}`)}
+        >
+          {gap.skill}
+        </Tag>
+      ))}
+    </Flex>
+  );
+}
+
+/** What keeps the score below 100, as short sentences. */
+export function MissingList({ result }: { result: MatchResult }) {
+  const { t } = useI18n();
+  if (result.missing.length === 0) return null;
+  return (
+    <Space orientation="vertical" size={0}>
+      {result.missing.map((m) => (
+        <Typography.Text key={m.en} type="secondary" style={{ fontSize: 12 }}>
+          {t(m)}
+        </Typography.Text>
+      ))}
+    </Space>
+  );
+}
