@@ -1,18 +1,42 @@
-import { Empty } from 'antd';
-import { PageHeader } from '../../components/PageHeader';
+import { BankOutlined, CalendarOutlined, FileTextOutlined, TeamOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../../core/routes';
+import { ApplyPage } from './ApplyPage';
+import { BorrowerPage } from './BorrowerPage';
+import { DuePage } from './DuePage';
+import { GroupPage } from './GroupPage';
+import { GroupsPage } from './GroupsPage';
+import { LoanListPage } from './LoanListPage';
+import { LoanPage } from './LoanPage';
+import { PortfolioPage } from './PortfolioPage';
 
-// Placeholder until the feature's screens land.
+/** Policy loans of the Social Policy Bank (NHCSXH) and the savings-and-loan groups (Tổ TK&VV). */
 export const routes: FeatureRoute[] = [
   {
     path: '/loans',
     permission: 'loans:read',
-    menu: { label: { vi: 'Danh mục cho vay', en: 'Loan portfolio' }, group: 'loans', order: 10 },
-    element: (
-      <>
-        <PageHeader title="Danh mục cho vay" />
-        <Empty />
-      </>
-    ),
+    menu: { label: { vi: 'Danh mục cho vay', en: 'Loan portfolio' }, icon: <BankOutlined />, group: 'loans', order: 10 },
+    element: <PortfolioPage />,
   },
+  {
+    path: '/loans/due',
+    permission: 'loans:read',
+    menu: { label: { vi: 'Nợ đến hạn', en: 'Instalments due' }, icon: <CalendarOutlined />, group: 'loans', order: 20 },
+    element: <DuePage />,
+  },
+  {
+    path: '/loans/list',
+    permission: 'loans:read',
+    menu: { label: { vi: 'Khoản vay', en: 'Loans' }, icon: <FileTextOutlined />, group: 'loans', order: 30 },
+    element: <LoanListPage />,
+  },
+  { path: '/loans/new', permission: 'loans:write', element: <ApplyPage /> },
+  { path: '/loans/borrowers/:personId', permission: 'loans:read', element: <BorrowerPage /> },
+  { path: '/loans/:id', permission: 'loans:read', element: <LoanPage /> },
+  {
+    path: '/savings-groups',
+    permission: 'loans:read',
+    menu: { label: { vi: 'Tổ TK&VV', en: 'Savings groups' }, icon: <TeamOutlined />, group: 'loans', order: 40 },
+    element: <GroupsPage />,
+  },
+  { path: '/savings-groups/:id', permission: 'loans:read', element: <GroupPage /> },
 ];

@@ -1,0 +1,314 @@
+import {
+  CheckOutlined,
+  CloseOutlined,
+  DollarOutlined,
+  FieldTimeOutlined,
+  LikeOutlined,
+  ScheduleOutlined,
+  StopOutlined,
+  WalletOutlined,
+} from '@ant-design/icons';
+import { Col, Flex, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { DateField } from '../../components/DateField';
+import { formatVnd, toIsoDate } from '../../core/format';
+import { useI18n } from '../../core/i18n';
+import { ActionModal } from './ActionModal';
+import { InstalmentsEditor, instalmentsBody, type InstalmentRow } from './InstalmentsEditor';
+import { FREQUENCY } from './labels';
+import { MoneyInput, wholeVndRule } from './parts';
+import type { Frequency, LoanDetails } from './types';
+
+const INVALIDATE = ['/loans', '/loan-', '/borrowers', '/savings-groups'];
+const iso = (d: Dayjs) => toIsoDate(d)!;
+
+/** The actions the loan's state allows, each a Modal form (only for `loans:write`). */
+export function LoanActions({ loan }: { loan: LoanDetails }) {
+  const { t } = useI18n();
+  const base = `/loans/${loan.loanId}`;
+  const today = dayjs();
+  const req = { required: true, message: t('Bắt buộc', 'Required') };
+  const frequencies = (Object.keys(FREQUENCY) as Frequency[]).map((f) => ({ value: f, label: t(FREQUENCY[f]) }));
+  const approved = loan.approval?.amount ?? loan.requestedAmount;
+  const rate = loan.approval?.annualRateBasisPoints ?? 0;
+  const s = loan.status;
+  const date = (name: string, label: string) => (
+    <Form.Item name={name} label={label} rules={[req]}>
+      <DateField />
+    </Form.Item>
+  );
+  const reason = (
+    <Form.Item name="reason" label={t('Lý do', 'Reason')} rules={[req]}>
+      <Input.TextArea rows={2} maxLength={1000} />
+    </Form.Item>
+  );
+
+  return (
+    <Flex gap={8} wrap="wrap" data-testid="loan-actions">
+      {s === 'applied' && (
+        <ActionModal<{ votedOn: Dayjs; votesFor: number; votesAgainst: number; note?: string }>
+          primary
+          icon={<LikeOutlined />}
+          label={t('Ghi kết quả bình xét', 'Record group vote')}
+          title={t('Bình xét cho vay của tổ', 'The group’s vote')}
+          path={`${base}/group-vote`}
+          invalidate={INVALIDATE}
+          success={{ vi: 'Đã ghi kết quả bình xét', en: 'Vote recorded' }}
+          initialValues={{ votedOn: today, votesFor: 0, votesAgainst: 0 }}
+          toBody={(v) => ({ ...v, votedOn: iso(v.votedOn), note: v.note ?? '' })}
+        >
+          {date('votedOn', t('Ngày họp tổ', 'Meeting date'))}
+          <Row gutter={16}>
+            <Col span={12}>
+              <Form.Item name="votesFor" label={t('Số phiếu đồng ý', 'Votes for')} rules={[req]}>
+                <InputNumber<number> min={0} precision={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="votesAgainst" label={t('Số phiếu không đồng ý', 'Votes against')} rules={[req]}>
+                <InputNumber<number> min={0} precision={0} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.Item name="note" label={t('Ghi chú', 'Note')}>
+            <Input maxLength={1000} />
+          </Form.Item>
+        </ActionModal>
+      )}
+      {s === 'group_approved' && (
+        <ActionModal<{ approvedOn: Dayjs; amount: number; termMonths: number }>
+          primary
+          icon={<CheckOutlined />}
+          label={t('Phê duyệt', 'Approve')}
+          title={t('Phê duyệt khoản vay (lãi suất cố định từ ngày phê duyệt)', 'Approve (the rate is fixed on this day)')}
+          path={`${base}/approve`}
+          invalidate={INVALIDATE}
+          success={{ vi: 'Đã phê duyệt', en: 'Approved' }}
+          initialValues={{ approvedOn: today, amount: loan.requestedAmount, termMonths: loan.termMonths }}
+          toBody={(v) => ({ ...v, approvedOn: iso(v.approvedOn) })}
+          testId="action-approve"
+        >
+          {date('approvedOn', t('Ngày phê duyệt', 'Approved on'))}
+          <Form.Item
+            name="amount"
+            label={t('Số tiền phê duyệt (đồng)', 'Approved amount (VND)')}
+            rules={[req, wholeVndRule(t), { type: 'number', max: loan.requestedAmount, message: t(`Không quá số tiền đề nghị ${formatVnd(loan.requestedAmount)}`, `At most the amount applied for, ${formatVnd(loan.requestedAmount)}`) }]}
+          >
+            <MoneyInput />
+          </Form.Item>
+          <Form.Item name="termMonths" label={t('Thời hạn (tháng)', 'Term (months)')} rules={[req]}>
+            <InputNumber<number> min={1} max={600} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </ActionModal>
+      )}
+      {(s === 'applied' || s === 'group_approved' || s === 'group_declined') && (
+        <ActionModal<{ rejectedOn: Dayjs; reason: string }>
+          danger
+          icon={<CloseOutlined />}
+          label={t('Từ chối', 'Reject')}
+          title={t('Từ chối hồ sơ vay', 'Reject the application')}
+          path={`${base}/reject`}
+          invalidate={INVALIDATE}
+          success={{ vi: 'Đã từ chối hồ sơ', en: 'Application rejected' }}
+          initialValues={{ rejectedOn: today }}
+          toBody={(v) => ({ rejectedOn: iso(v.rejectedOn), reason: v.reason.trim() })}
+        >
+          {date('rejectedOn', t('Ngày từ chối', 'Rejected on'))}
+          {reason}
+        </ActionModal>
+      )}
+      {(s === 'approved' || (s === 'disbursed' && loan.disbursedPrincipal < approved)) && (
+        <ActionModal<{ date: Dayjs; amount: number; disbursementId?: string }>
+          primary={s === 'approved'}
+          icon={<WalletOutlined />}
+          label={t('Giải ngân', 'Disburse')}
+          title={t('Giải ngân', 'Disbursement')}
+          path={`${base}/disbursements`}
+          invalidate={INVALIDATE}
+          success={{ vi: 'Đã ghi giải ngân', en: 'Disbursement recorded' }}
+          initialValues={{ date: today, amount: approved - loan.disbursedPrincipal }}
+          toBody={(v) => ({ date: iso(v.date), amount: v.amount, disbursementId: v.disbursementId?.trim() || undefined })}
+          testId="action-disburse"
+        >
+          {date('date', t('Ngày giải ngân', 'Disbursed on'))}
+          <Form.Item
+            name="amount"
+            label={t('Số tiền giải ngân (đồng)', 'Amount (VND)')}
+            extra={t(`Còn được giải ngân ${formatVnd(approved - loan.disbursedPrincipal)}`, `${formatVnd(approved - loan.disbursedPrincipal)} left to disburse`)}
+            rules={[req, wholeVndRule(t)]}
+          >
+            <MoneyInput />
+          </Form.Item>
+          <Form.Item name="disbursementId" label={t('Số chứng từ (nếu có)', 'Voucher number (optional)')}>
+            <Input maxLength={100} />
+          </Form.Item>
+        </ActionModal>
+      )}
+      {s === 'disbursed' && !loan.schedule && (
+        <ActionModal<{ setOn: Dayjs; frequency: Frequency; firstDueDate?: Dayjs; mode: 'equal' | 'bank'; instalments?: InstalmentRow[] }>
+          primary
+          width={860}
+          icon={<ScheduleOutlined />}
+          label={t('Lập lịch trả nợ', 'Set schedule')}
+          title={t('Lập lịch trả nợ', 'Set the repayment schedule')}
+          path={`${base}/schedule`}
+          invalidate={INVALIDATE}
+          success={{ vi: 'Đã lập lịch trả nợ', en: 'Schedule set' }}
+          initialValues={{ setOn: today, frequency: 'quarterly', mode: 'equal' }}
+          toBody={(v) => ({
+            setOn: iso(v.setOn),
+            frequency: v.frequency,
+            firstDueDate: v.firstDueDate ? iso(v.firstDueDate) : undefined,
+            instalments: v.mode === 'bank' ? instalmentsBody(v.instalments) : undefined,
+          })}
+        >
+          {(form) => (
+            <>
+              <Row gutter={16}>
+                <Col xs={24} md={8}>{date('setOn', t('Ngày lập', 'Set on'))}</Col>
+                <Col xs={24} md={8}>
+                  <Form.Item name="frequency" label={t('Kỳ hạn trả', 'Frequency')} rules={[req]}>
+                    <Select options={frequencies} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={8}>
+                  <Form.Item name="firstDueDate" label={t('Ngày đến hạn kỳ đầu', 'First due date')}>
+                    <DateField />
+                  </Form.Item>
+                </Col>
+              </Row>
+              <Form.Item name="mode" label={t('Cách lập', 'How')}>
+                <Radio.Group
+                  options={[
+                    { value: 'equal', label: t('Trả gốc đều, dư nợ giảm dần (tự tính)', 'Equal principal, declining balance (computed)') },
+                    { value: 'bank', label: t('Nhập lịch của ngân hàng', 'Enter the bank’s schedule') },
+                  ]}
+                />
+              </Form.Item>
+              <Form.Item noStyle shouldUpdate={(a, b) => a.mode !== b.mode}>
+                {() =>
+                  form.getFieldValue('mode') === 'bank' && (
+                    <InstalmentsEditor form={form} outstanding={loan.outstandingPrincipal} rateBasisPoints={rate} />
+                  )
+                }
+              </Form.Item>
+            </>
+          )}
+        </ActionModal>
+      )}
+      {s === 'disbursed' && (
+        <ActionModal<{ date: Dayjs; principal: number; interest: number; repaymentId?: string }>
+          primary={Boolean(loan.schedule)}
+          icon={<DollarOutlined />}
+          label={t('Ghi thu nợ', 'Record repayment')}
+          title={t('Thu nợ gốc và lãi', 'Repayment of principal and interest')}
+          path={`${base}/repayments`}
+          invalidate={INVALIDATE}
+          success={{ vi: 'Đã ghi thu nợ', en: 'Repayment recorded' }}
+          initialValues={{ date: today, ...nextDue(loan) }}
+          toBody={(v) => ({ date: iso(v.date), principal: v.principal, interest: v.interest, repaymentId: v.repaymentId?.trim() || undefined })}
+          testId="action-repay"
+        >
+          {date('date', t('Ngày trả', 'Paid on'))}
+          <Form.Item
+            name="principal"
+            label={t('Trả nợ gốc (đồng)', 'Principal (VND)')}
+            extra={t(`Dư nợ ${formatVnd(loan.outstandingPrincipal)}`, `${formatVnd(loan.outstandingPrincipal)} outstanding`)}
+            rules={[req, wholeVndRule(t, 0)]}
+          >
+            <MoneyInput />
+          </Form.Item>
+          <Form.Item name="interest" label={t('Trả lãi (đồng)', 'Interest (VND)')} rules={[req, wholeVndRule(t, 0)]}>
+            <MoneyInput />
+          </Form.Item>
+          <Form.Item name="repaymentId" label={t('Số biên lai (nếu có)', 'Receipt number (optional)')}>
+            <Input maxLength={100} />
+          </Form.Item>
+        </ActionModal>
+      )}
+      {s === 'disbursed' && loan.schedule && (
+        <ActionModal<{ on: Dayjs; reason: string; frequency: Frequency; instalments: InstalmentRow[] }>
+          width={860}
+          icon={<FieldTimeOutlined />}
+          label={t('Điều chỉnh kỳ hạn / gia hạn', 'Reschedule / extend')}
+          title={t('Điều chỉnh kỳ hạn trả nợ hoặc gia hạn nợ', 'Reschedule or extend')}
+          path={`${base}/reschedule`}
+          invalidate={INVALIDATE}
+          success={{ vi: 'Đã điều chỉnh lịch trả nợ', en: 'Schedule changed' }}
+          initialValues={{ on: today, frequency: loan.schedule.frequency }}
+          toBody={(v) => ({ on: iso(v.on), reason: v.reason.trim(), frequency: v.frequency, instalments: instalmentsBody(v.instalments) })}
+        >
+          {(form) => (
+            <>
+              <Row gutter={16}>
+                <Col xs={24} md={12}>{date('on', t('Ngày điều chỉnh', 'Date'))}</Col>
+                <Col xs={24} md={12}>
+                  <Form.Item name="frequency" label={t('Kỳ hạn trả', 'Frequency')} rules={[req]}>
+                    <Select options={frequencies} />
+                  </Form.Item>
+                </Col>
+              </Row>
+              {reason}
+              <p>
+                {t(
+                  'Ngày đến hạn cuối muộn hơn lịch hiện tại là gia hạn nợ; không muộn hơn là điều chỉnh kỳ hạn.',
+                  'A final due date later than the current one is an extension; otherwise a rescheduling.',
+                )}
+              </p>
+              <InstalmentsEditor form={form} outstanding={loan.outstandingPrincipal} rateBasisPoints={rate} />
+            </>
+          )}
+        </ActionModal>
+      )}
+      {s === 'disbursed' && loan.outstandingPrincipal === 0 && (
+        <ActionModal<{ settledOn: Dayjs }>
+          primary
+          icon={<CheckOutlined />}
+          label={t('Tất toán', 'Settle')}
+          title={t('Tất toán khoản vay', 'Settle the loan')}
+          path={`${base}/settle`}
+          invalidate={INVALIDATE}
+          success={{ vi: 'Đã tất toán', en: 'Loan settled' }}
+          initialValues={{ settledOn: today }}
+          toBody={(v) => ({ settledOn: iso(v.settledOn) })}
+        >
+          {date('settledOn', t('Ngày tất toán', 'Settled on'))}
+        </ActionModal>
+      )}
+      {s === 'disbursed' && loan.outstandingPrincipal > 0 && (
+        <ActionModal<{ on: Dayjs; reason: string; decisionReference: string }>
+          danger
+          icon={<StopOutlined />}
+          label={t('Xoá nợ', 'Write off')}
+          title={t(`Xoá nợ ${formatVnd(loan.outstandingPrincipal)} dư nợ gốc`, `Write off ${formatVnd(loan.outstandingPrincipal)} outstanding`)}
+          path={`${base}/write-off`}
+          invalidate={INVALIDATE}
+          success={{ vi: 'Đã xoá nợ', en: 'Written off' }}
+          initialValues={{ on: today }}
+          toBody={(v) => ({ on: iso(v.on), reason: v.reason.trim(), decisionReference: v.decisionReference.trim() })}
+        >
+          {date('on', t('Ngày quyết định', 'Decision date'))}
+          <Form.Item name="decisionReference" label={t('Số quyết định', 'Decision reference')} rules={[req]}>
+            <Input maxLength={200} placeholder="QĐ 123/QĐ-NHCS" />
+          </Form.Item>
+          {reason}
+        </ActionModal>
+      )}
+    </Flex>
+  );
+}
+
+/** The first unpaid instalment's principal and interest, as a suggestion for the repayment form. */
+function nextDue(loan: LoanDetails): { principal: number; interest: number } {
+  const schedule = loan.schedule?.instalments ?? [];
+  // What the current schedule has been paid: its principal less what is still outstanding.
+  let paid = Math.max(0, schedule.reduce((sum, i) => sum + i.principal, 0) - loan.outstandingPrincipal);
+  for (const instalment of schedule) {
+    if (paid >= instalment.principal) {
+      paid -= instalment.principal;
+      continue;
+    }
+    return { principal: Math.min(instalment.principal - paid, loan.outstandingPrincipal), interest: instalment.interest };
+  }
+  return { principal: 0, interest: 0 };
+}

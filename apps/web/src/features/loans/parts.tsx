@@ -1,0 +1,49 @@
+import { InputNumber, Tag, type InputNumberProps } from 'antd';
+import { Link } from 'react-router';
+import { useI18n } from '../../core/i18n';
+import { usePersonName } from './hooks';
+import { STATUS } from './labels';
+import type { LoanStatus } from './types';
+
+/** "1.234.567" while typing; only digits are kept, so the value is always whole đồng. */
+const withDots = (value: string | number | undefined) =>
+  value === undefined || value === '' ? '' : String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+const digitsOnly = (text: string | undefined) => (text ?? '').replace(/\D/g, '');
+
+/** A whole-đồng amount with "." thousand separators (use inside a labelled Form.Item). */
+export function MoneyInput(props: InputNumberProps<number>) {
+  return (
+    <InputNumber<number>
+      min={0}
+      step={1_000_000}
+      precision={0}
+      formatter={withDots}
+      parser={(text) => Number(digitsOnly(text))}
+      suffix="₫"
+      style={{ width: '100%' }}
+      {...props}
+    />
+  );
+}
+
+/** Form rule: a whole number of đồng, at least `min`. */
+export function wholeVndRule(t: ReturnType<typeof useI18n>['t'], min = 1) {
+  return {
+    validator: (_: unknown, value: unknown) =>
+      value === null || value === undefined || (Number.isInteger(value) && (value as number) >= min)
+        ? Promise.resolve()
+        : Promise.reject(new Error(t(`Nhập số đồng nguyên, tối thiểu ${min}`, `Enter whole đồng, at least ${min}`))),
+  };
+}
+
+export function StatusTag({ status }: { status: LoanStatus }) {
+  const { t } = useI18n();
+  const label = STATUS[status];
+  return <Tag color={label?.color}>{label ? t(label) : status}</Tag>;
+}
+
+/** The borrower's name, linking to their loan history. */
+export function BorrowerLink({ personId }: { personId: string }) {
+  const nameOf = usePersonName();
+  return <Link to={`/loans/borrowers/${personId}`}>{nameOf(personId)}</Link>;
+}
