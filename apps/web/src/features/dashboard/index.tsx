@@ -1,18 +1,12 @@
-import { Empty } from 'antd';
-import { PageHeader } from '../../components/PageHeader';
+import { DashboardOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../../core/routes';
+import { DashboardPage } from './DashboardPage';
 
-// Placeholder until the feature's screens land.
 export const routes: FeatureRoute[] = [
   {
     path: '/dashboard',
     permission: 'reports:read',
-    menu: { label: { vi: 'Bảng điều khiển', en: 'Dashboard' }, group: 'home', order: 10 },
-    element: (
-      <>
-        <PageHeader title="Bảng điều khiển" />
-        <Empty />
-      </>
-    ),
+    menu: { label: { vi: 'Bảng điều khiển', en: 'Dashboard' }, icon: <DashboardOutlined />, group: 'home', order: 10 },
+    element: <DashboardPage />,
   },
 ];

@@ -1,18 +1,12 @@
-import { Empty } from 'antd';
-import { PageHeader } from '../../components/PageHeader';
+import { FileTextOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../../core/routes';
+import { ReportsPage } from './ReportsPage';
 
-// Placeholder until the feature's screens land.
 export const routes: FeatureRoute[] = [
   {
     path: '/reports',
     permission: 'reports:read',
-    menu: { label: { vi: 'Báo cáo', en: 'Reports' }, group: 'reports', order: 20 },
-    element: (
-      <>
-        <PageHeader title="Báo cáo" />
-        <Empty />
-      </>
-    ),
+    menu: { label: { vi: 'Báo cáo', en: 'Reports' }, icon: <FileTextOutlined />, group: 'reports', order: 20 },
+    element: <ReportsPage />,
   },
 ];
