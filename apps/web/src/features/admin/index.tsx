@@ -1,5 +1,9 @@
-import { ApartmentOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, FlagOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../../core/routes';
+import { AccountPage } from './account/AccountPage';
+import { AuditPage } from './audit/AuditPage';
+import { PlanPage } from './plans/PlanPage';
+import { PlansPage } from './plans/PlansPage';
 import { UnitsPage } from './units/UnitsPage';
 import { UsersPage } from './users/UsersPage';
 
@@ -17,4 +21,22 @@ export const routes: FeatureRoute[] = [
     menu: { label: { vi: 'Người dùng', en: 'Users' }, icon: <TeamOutlined />, group: 'admin', order: 20 },
     element: <UsersPage />,
   },
+  {
+    path: '/audit',
+    permission: 'audit:read',
+    menu: { label: { vi: 'Nhật ký truy cập', en: 'Audit' }, icon: <AuditOutlined />, group: 'admin', order: 30 },
+    element: <AuditPage />,
+  },
+  {
+    path: '/account',
+    menu: { label: { vi: 'Tài khoản của tôi', en: 'My account' }, icon: <UserOutlined />, group: 'admin', order: 90 },
+    element: <AccountPage />,
+  },
+  {
+    path: '/plans',
+    permission: 'plan:read',
+    menu: { label: { vi: 'Kế hoạch & chỉ tiêu', en: 'Plan & targets' }, icon: <FlagOutlined />, group: 'reports', order: 10 },
+    element: <PlansPage />,
+  },
+  { path: '/plans/:id', permission: 'plan:read', element: <PlanPage /> },
 ];

@@ -17,6 +17,7 @@ export function FormModal<T extends object>({
   danger,
   width,
   testId,
+  onValuesChange,
   children,
 }: {
   title: string;
@@ -29,6 +30,7 @@ export function FormModal<T extends object>({
   danger?: boolean;
   width?: number;
   testId?: string;
+  onValuesChange?(changed: Partial<T>, all: T): void;
   children: ReactNode;
 }) {
   const { t } = useI18n();
@@ -45,7 +47,7 @@ export function FormModal<T extends object>({
       maskClosable={false}
       data-testid={testId}
     >
-      <Form<T> form={form} layout="vertical" initialValues={initialValues} onFinish={onSubmit}>
+      <Form<T> form={form} layout="vertical" initialValues={initialValues} onFinish={onSubmit} onValuesChange={onValuesChange}>
         {children}
       </Form>
     </Modal>
