@@ -1,18 +1,28 @@
-import { Empty } from 'antd';
-import { PageHeader } from '../../components/PageHeader';
+import { BookOutlined, CarryOutOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../../core/routes';
+import { CoursePage } from './CoursePage';
+import { CoursesPage } from './CoursesPage';
+import { FollowUpsPage } from './FollowUpsPage';
+import { Scratch } from './Scratch';
 
-// Placeholder until the feature's screens land.
 export const routes: FeatureRoute[] = [
   {
     path: '/courses',
     permission: 'training:read',
-    menu: { label: { vi: 'Khóa đào tạo', en: 'Courses' }, group: 'cases', order: 30 },
-    element: (
-      <>
-        <PageHeader title="Khóa đào tạo" />
-        <Empty />
-      </>
-    ),
+    menu: { label: { vi: 'Khóa đào tạo', en: 'Courses' }, icon: <BookOutlined />, group: 'cases', order: 30 },
+    element: <CoursesPage />,
   },
+  { path: '/courses/:id', permission: 'training:read', element: <CoursePage /> },
+  {
+    path: '/training-follow-ups',
+    permission: 'training:read',
+    menu: {
+      label: { vi: 'Theo dõi sau đào tạo', en: 'Training follow-ups' },
+      icon: <CarryOutOutlined />,
+      group: 'cases',
+      order: 35,
+    },
+    element: <FollowUpsPage />,
+  },
+  { path: '/scratch-d/:id', element: <Scratch /> },
 ];

@@ -1,0 +1,77 @@
+import { useQuery } from '@tanstack/react-query';
+import { Select, type SelectProps } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { api } from '../../core/api';
+import { useAuth } from '../../core/auth';
+import { useI18n } from '../../core/i18n';
+import { useApiQuery } from '../../core/query';
+import type { JobSeekerPage } from './types';
+
+/**
+ * Generic helper (training and overseas): names of the job seekers the user may read, by id, from the
+ * list endpoint (never one decrypting GET per person). Cached for 5 minutes.
+ */
+export function usePersonNames(): Map<string, string> {
+  const { can } = useAuth();
+  const query = useQuery({
+    queryKey: ['/job-seekers', { names: true }],
+    enabled: can('job-seekers:read'),
+    staleTime: 5 * 60_000,
+    queryFn: async () => {
+      const names = new Map<string, string>();
+      for (let page = 1; page <= 25; page++) {
+        const result = await api.get<JobSeekerPage>('/job-seekers', { page, pageSize: 200 });
+        for (const item of result.items) names.set(item.jobSeekerId, item.fullName);
+        if (page * result.pageSize >= result.total || result.items.length === 0) break;
+      }
+      return names;
+    },
+  });
+  return query.data ?? new Map();
+}
+
+/** A person's name linking to their case (or the short id when the name is not known). */
+export function PersonLink({ id, names }: { id: string; names: Map<string, string> }) {
+  const { can } = useAuth();
+  const text = names.get(id) ?? `#${id.slice(-6)}`;
+  return can('job-seekers:read') ? <Link to={`/job-seekers/${id}`}>{text}</Link> : <span>{text}</span>;
+}
+
+/** Searches job seekers by name (`GET /api/job-seekers?q=`); the value is the jobSeekerId. */
+export function JobSeekerPicker(props: SelectProps<string>) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const [q, setQ] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setQ(text.trim()), 300);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const found = useApiQuery<JobSeekerPage>('/job-seekers', {
+    q: q || undefined,
+    pageSize: 20,
+    closed: false,
+  });
+  // Keep the chosen person's label when a later search no longer lists them.
+  const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);
+  const options = (found.data?.items ?? []).map((p) => ({
+    value: p.jobSeekerId,
+    label: `${p.fullName} (${p.villageCode})`,
+  }));
+  if (chosen && !options.some((o) => o.value === chosen.value)) options.unshift(chosen);
+  return (
+    <Select
+      showSearch={{ filterOption: false, onSearch: setText }}
+      loading={found.isFetching}
+      options={options}
+      placeholder={t('Gõ tên để tìm…', 'Type a name to search…')}
+      notFoundContent={found.isFetching ? t('Đang tìm…', 'Searching…') : t('Không tìm thấy', 'Nothing found')}
+      {...props}
+      onChange={(value, option) => {
+        const picked = options.find((o) => o.value === value);
+        setChosen(picked ?? null);
+        props.onChange?.(value, option);
+      }}
+    />
+  );
+}
