@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Form, Input, List } from 'antd';
+import { Alert, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
@@ -82,18 +82,16 @@ export function RegisterPage() {
                   'Possibly the same person as someone already registered; confirm with a reason to continue',
                 )}
                 description={
-                  <List
-                    size="small"
-                    dataSource={duplicates}
-                    rowKey="jobSeekerId"
-                    renderItem={(d) => (
-                      <List.Item>
+                  <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                    {duplicates.map((d) => (
+                      <li key={`${d.jobSeekerId}-${d.reason}`}>
                         <Link to={`/job-seekers/${d.jobSeekerId}`} target="_blank">
-                          {t('Xem hồ sơ', 'Open the case')} ({t(labelOf(DUPLICATE_REASON, d.reason))})
-                        </Link>
-                      </List.Item>
-                    )}
-                  />
+                          {t('Xem hồ sơ có thể trùng', 'Open the possible duplicate')}
+                        </Link>{' '}
+                        ({t(labelOf(DUPLICATE_REASON, d.reason))})
+                      </li>
+                    ))}
+                  </ul>
                 }
               />
               <Form.Item

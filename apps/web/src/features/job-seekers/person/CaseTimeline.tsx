@@ -55,7 +55,7 @@ function EventDetail({ entry }: { entry: TimelineEntry }) {
       );
       break;
     case 'JobStarted':
-      detail = `${t(labelOf(CHANNEL, str(d.channel)))}${d.domestic === false ? ` — ${t('ở nước ngoài', 'abroad')}` : ''}`;
+      detail = `${t(labelOf(CHANNEL, str(d.channel)))}${d.domestic === false && d.channel !== 'overseas' ? ` — ${t('ở nước ngoài', 'abroad')}` : ''}`;
       break;
     case 'JobEnded':
       detail = reason(JOB_END_REASONS, d.reason);

@@ -25,6 +25,7 @@ export interface CommandModalProps<TValues> {
 export function CommandModalButton<TValues extends object>(props: CommandModalProps<TValues>) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
+  const [initial, setInitial] = useState<Partial<TValues>>({});
   const [form] = Form.useForm<TValues>();
   // A unique form name keeps field ids (and so label → control links) unique across the page's modals.
   const formName = `cmd${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -43,8 +44,7 @@ export function CommandModalButton<TValues extends object>(props: CommandModalPr
         danger={props.danger}
         icon={props.icon}
         onClick={() => {
-          form.resetFields();
-          if (props.initialValues) form.setFieldsValue(props.initialValues() as never);
+          setInitial(props.initialValues?.() ?? {});
           setOpen(true);
         }}
       >
@@ -55,10 +55,10 @@ export function CommandModalButton<TValues extends object>(props: CommandModalPr
         title={props.title ?? props.label}
         onCancel={() => setOpen(false)}
         footer={null}
-        forceRender
+        destroyOnHidden
         width={640}
       >
-        <Form<TValues> form={form} name={formName} layout="vertical" onFinish={(values) => command.mutate(props.toBody(values))}>
+        <Form<TValues> form={form} name={formName} initialValues={initial} layout="vertical" onFinish={(values) => command.mutate(props.toBody(values))}>
           {props.children(form)}
           <Flex justify="end" gap={8}>
             <Button onClick={() => setOpen(false)}>{t('Huỷ', 'Cancel')}</Button>

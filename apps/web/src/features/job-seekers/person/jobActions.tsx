@@ -121,6 +121,7 @@ function JobStartFields({ personId, referrals, form }: { personId: string; refer
 /** "Ghi nhận việc làm mới": a job start, optionally from one of the person's referrals. */
 export function RecordJobStartButton({ personId, referrals }: { personId: string; referrals: Referral[] }) {
   const { t } = useI18n();
+  const usable = referrals.filter((r) => !r.outcome || r.outcome.outcome === 'hired');
   return (
     <CommandModalButton<JobStartValues>
       label={t('Ghi nhận việc làm mới', 'Record a job start')}
@@ -137,7 +138,7 @@ export function RecordJobStartButton({ personId, referrals }: { personId: string
         occupationCode: v.occupationCode?.trim() || null,
       })}
     >
-      {(form) => <JobStartFields personId={personId} referrals={referrals} form={form} />}
+      {(form) => <JobStartFields personId={personId} referrals={usable} form={form} />}
     </CommandModalButton>
   );
 }
@@ -199,12 +200,12 @@ export function InterviewOutcomeButton({ personId, referral }: { personId: strin
     >
       {() => (
         <>
-          <Form.Item name="outcome" label={t('Kết quả', 'Outcome')} rules={required(t('Chọn kết quả', 'Choose the outcome'))}>
+          <Form.Item name="outcome" label={t('Kết quả phỏng vấn', 'Interview outcome')} rules={required(t('Chọn kết quả', 'Choose the outcome'))}>
             <Select options={optionsOf(OUTCOME, t)} />
           </Form.Item>
           <Form.Item
             name="date"
-            label={t('Ngày có kết quả', 'Outcome date')}
+            label={t('Ngày ghi nhận', 'Date')}
             rules={[
               ...required(t('Nhập ngày', 'Enter the date')),
               {
