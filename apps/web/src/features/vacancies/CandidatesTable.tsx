@@ -2,20 +2,21 @@
 import { Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useMyUnits } from '../../components/UnitSelect';
 import { useAuth } from '../../core/auth';
 import { formatNumber } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
-import { useJobSeekerNames } from './hooks';
+import { usePersonNames } from './hooks';
 import { EXCLUSION_LABELS } from './labels';
-import { MatchReasons, MatchScore, MissingList, SkillGaps } from './MatchExplanation';
+import { MatchReasons, MatchScore, MatchSummary, SkillGaps } from './MatchExplanation';
 import { ReferButton } from './ReferButton';
 import type { CandidateRanking, ExclusionCode, MatchResult, VacancyDetails } from './types';
 
-export function PersonName({ personId, names }: { personId: string; names: ReturnType<typeof useJobSeekerNames> }) {
+export function PersonLink({ personId, names }: { personId: string; names: ReturnType<typeof usePersonNames> }) {
   const { t } = useI18n();
   const person = names.byId.get(personId);
-  const label = person?.personalDataErased
+  const label = person?.erased
     ? t('(đã xóa dữ liệu cá nhân)', '(personal data erased)')
     : (person?.fullName ?? `${t('Người tìm việc', 'Job seeker')} ${personId.slice(-6)}`);
   return <Link to={`/job-seekers/${personId}`}>{label}</Link>;
@@ -25,7 +26,9 @@ export function CandidatesTable({ vacancy }: { vacancy: VacancyDetails }) {
   const { t } = useI18n();
   const { can } = useAuth();
   const ranking = useApiQuery<CandidateRanking>(`/vacancies/${vacancy.vacancyId}/candidates`, { limit: 20 });
-  const names = useJobSeekerNames();
+  const units = useMyUnits();
+  const villageName = (code: string) => units.data?.find((u) => u.code === code)?.name ?? code;
+  const names = usePersonNames(ranking.data?.results.map((r) => r.candidateId) ?? []);
   const pending = new Set(vacancy.referrals.filter((r) => r.outcome !== 'rejected').map((r) => r.jobSeekerId));
   const canRefer = can('job-seekers:write') && vacancy.status === 'open';
   const data = ranking.data;
@@ -37,31 +40,27 @@ export function CandidatesTable({ vacancy }: { vacancy: VacancyDetails }) {
       key: 'name',
       render: (_v, r) => (
         <span id={`candidate-${r.candidateId}`} style={{ whiteSpace: 'nowrap' }}>
-          <PersonName personId={r.candidateId} names={names} />
-          {names.byId.get(r.candidateId) && (
+          <PersonLink personId={r.candidateId} names={names} />
+          {names.byId.get(r.candidateId)?.villageCode && (
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-              {names.byId.get(r.candidateId)!.villageCode}
+              {villageName(names.byId.get(r.candidateId)!.villageCode!)}
             </Typography.Text>
           )}
         </span>
       ),
     },
-    { title: t('Điểm', 'Score'), key: 'score', width: 140, render: (_v, r) => <MatchScore score={r.score} /> },
+    { title: t('Điểm', 'Score'), key: 'score', width: 120, render: (_v, r) => <MatchScore score={r.score} /> },
     {
       title: t('Lý do', 'Reasons'),
       key: 'reasons',
-      render: (_v, r) => (
-        <Flex vertical gap={4}>
-          <MatchReasons result={r} />
-          <MissingList result={r} />
-        </Flex>
-      ),
+      width: 360,
+      render: (_v, r) => <MatchSummary result={r} />,
     },
-    { title: t('Kỹ năng còn thiếu', 'Skill gaps'), key: 'gaps', render: (_v, r) => <SkillGaps result={r} /> },
+    { title: t('Kỹ năng còn thiếu', 'Skill gaps'), key: 'gaps', width: 150, render: (_v, r) => <SkillGaps result={r} /> },
   ];
   if (canRefer) {
     columns.push({
-      title: t('Giới thiệu việc làm', 'Referral'),
+      title: t('Thao tác', 'Action'),
       key: 'refer',
       width: 130,
       render: (_v, r) =>
@@ -101,7 +100,8 @@ export function CandidatesTable({ vacancy }: { vacancy: VacancyDetails }) {
         columns={columns}
         dataSource={data?.results ?? []}
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        expandable={{ expandedRowRender: (r) => <MatchReasons result={r} /> }}
+        scroll={{ x: 1000 }}
         locale={{ emptyText: <Empty description={t('Không có ứng viên phù hợp', 'No matching candidates')} /> }}
       />
     </>

@@ -1,4 +1,5 @@
-import { Flex, Progress, Space, Tag, Typography } from 'antd';
+import { CheckCircleTwoTone, MinusCircleTwoTone } from '@ant-design/icons';
+import { Flex, Progress, Tag, Typography } from 'antd';
 import { useI18n } from '../../core/i18n';
 import { COMPONENT_LABELS, COMPONENTS } from './labels';
 import type { MatchResult } from './types';
@@ -14,7 +15,7 @@ export function MatchScore({ score }: { score: number }) {
       strokeColor={color}
       format={(p) => `${p ?? 0}`}
       aria-label={t(`Điểm phù hợp ${score}/100`, `Match score ${score}/100`)}
-      style={{ minWidth: 110, margin: 0 }}
+      style={{ minWidth: 100, margin: 0 }}
     />
   );
 }
@@ -48,7 +49,7 @@ export function SkillGaps({ result }: { result: MatchResult }) {
     return <Typography.Text type="secondary">{t('Không thiếu kỹ năng', 'No skill gap')}</Typography.Text>;
   }
   return (
-    <Flex wrap="wrap" gap={4} style={{ minWidth: 140 }}>
+    <Flex wrap="wrap" gap={4} >
       {result.skillGaps.map((gap) => (
         <Tag
           key={gap.skill}
@@ -62,17 +63,40 @@ export function SkillGaps({ result }: { result: MatchResult }) {
   );
 }
 
-/** What keeps the score below 100, as short sentences. */
-export function MissingList({ result }: { result: MatchResult }) {
+/**
+ * The reasons in short: the strongest fits first, then what keeps the score below 100. The full
+ * breakdown (`MatchReasons`) goes in the row's expansion.
+ */
+export function MatchSummary({ result, strengths = 2, gaps = 3 }: { result: MatchResult; strengths?: number; gaps?: number }) {
   const { t } = useI18n();
-  if (result.missing.length === 0) return null;
+  const best = COMPONENTS.map((key) => result.components[key])
+    .filter((c) => c.fit >= 1)
+    .sort((a, b) => b.points - a.points)
+    .slice(0, strengths);
+  const missing = result.missing.slice(0, gaps);
+  const more = result.missing.length - missing.length;
   return (
-    <Space orientation="vertical" size={0}>
-      {result.missing.map((m) => (
-        <Typography.Text key={m.en} type="secondary" style={{ fontSize: 12 }}>
-          {t(m)}
-        </Typography.Text>
+    <ul style={{ margin: 0, padding: 0, listStyle: 'none', minWidth: 0 }}>
+      {best.map((c) => (
+        <li key={c.reason.en}>
+          <CheckCircleTwoTone twoToneColor="#52c41a" aria-hidden /> <Typography.Text style={{ fontSize: 13 }}>{t(c.reason)}</Typography.Text>
+        </li>
       ))}
-    </Space>
+      {missing.map((m) => (
+        <li key={m.en}>
+          <MinusCircleTwoTone twoToneColor="#d48806" aria-hidden />{' '}
+          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+            {t(m)}
+          </Typography.Text>
+        </li>
+      ))}
+      {more > 0 && (
+        <li>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t(`… và ${more} lý do khác`, `… and ${more} more`)}
+          </Typography.Text>
+        </li>
+      )}
+    </ul>
   );
 }

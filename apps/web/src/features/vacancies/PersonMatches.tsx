@@ -8,7 +8,7 @@ import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
 import { useOpenVacancyIndex } from './hooks';
 import { REFERRAL_OUTCOME_LABELS, wageText } from './labels';
-import { MatchReasons, MatchScore, SkillGaps } from './MatchExplanation';
+import { MatchReasons, MatchScore, MatchSummary, SkillGaps } from './MatchExplanation';
 import { ReferButton } from './ReferButton';
 import type { MatchResult, PersonReferrals, VacancyListItem } from './types';
 
@@ -40,14 +40,15 @@ export function PersonMatches({ personId }: { personId: string }) {
   const titleOf = (id: string) => vacancyOf(id)?.title ?? t('Vị trí việc làm', 'Vacancy');
 
   const columns: TableColumnsType<MatchResult> = [
-    { title: '#', key: 'rank', width: 48, render: (_v, _r, index) => index + 1 },
+    { title: '#', key: 'rank', width: 40, render: (_v, _r, index) => index + 1 },
     {
       title: t('Vị trí việc làm', 'Vacancy'),
       key: 'vacancy',
+      width: 230,
       render: (_v, r) => {
         const v = vacancyOf(r.vacancyId);
         return (
-          <Flex vertical gap={2} style={{ minWidth: 200 }}>
+          <Flex vertical gap={2}>
             <span id={`match-${r.vacancyId}`}>
               {can('vacancies:read') ? <Link to={`/vacancies/${r.vacancyId}`}>{titleOf(r.vacancyId)}</Link> : titleOf(r.vacancyId)}
             </span>
@@ -64,13 +65,13 @@ export function PersonMatches({ personId }: { personId: string }) {
         );
       },
     },
-    { title: t('Điểm', 'Score'), key: 'score', width: 140, render: (_v, r) => <MatchScore score={r.score} /> },
-    { title: t('Lý do', 'Reasons'), key: 'reasons', render: (_v, r) => <MatchReasons result={r} /> },
-    { title: t('Kỹ năng còn thiếu', 'Skill gaps'), key: 'gaps', render: (_v, r) => <SkillGaps result={r} /> },
+    { title: t('Điểm', 'Score'), key: 'score', width: 120, render: (_v, r) => <MatchScore score={r.score} /> },
+    { title: t('Lý do', 'Reasons'), key: 'reasons', width: 340, render: (_v, r) => <MatchSummary result={r} /> },
+    { title: t('Kỹ năng còn thiếu', 'Skill gaps'), key: 'gaps', width: 150, render: (_v, r) => <SkillGaps result={r} /> },
     {
-      title: t('Giới thiệu việc làm', 'Referral'),
+      title: t('Thao tác', 'Action'),
       key: 'refer',
-      width: 150,
+      width: 130,
       render: (_v, r) => {
         const referral = referrals.get(r.vacancyId);
         const blocking = referral !== undefined && (referral.outcome === null || referral.outcome === 'hired');
@@ -86,9 +87,11 @@ export function PersonMatches({ personId }: { personId: string }) {
               />
             )}
             {referral && outcome && (
-              <Tag color={outcome === 'hired' ? 'green' : outcome === 'pending' ? 'blue' : 'default'}>
-                {t(REFERRAL_OUTCOME_LABELS[outcome as keyof typeof REFERRAL_OUTCOME_LABELS] ?? REFERRAL_OUTCOME_LABELS.pending)}{' '}
-                {formatDate(referral.date)}
+              <Tag
+                color={outcome === 'hired' ? 'green' : outcome === 'pending' ? 'blue' : 'default'}
+                title={t(`Giới thiệu ngày ${formatDate(referral.date)}`, `Referred on ${formatDate(referral.date)}`)}
+              >
+                {t(REFERRAL_OUTCOME_LABELS[outcome as keyof typeof REFERRAL_OUTCOME_LABELS] ?? REFERRAL_OUTCOME_LABELS.pending)}
               </Tag>
             )}
           </Flex>
@@ -108,7 +111,8 @@ export function PersonMatches({ personId }: { personId: string }) {
         columns={columns}
         dataSource={matches.data?.results ?? []}
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        expandable={{ expandedRowRender: (r) => <MatchReasons result={r} /> }}
+        scroll={{ x: 1000 }}
         locale={{
           emptyText: (
             <Empty

@@ -38,8 +38,9 @@ export function VacancyListPage() {
     {
       title: t('Vị trí', 'Vacancy'),
       key: 'title',
+      width: 230,
       render: (_v, r) => (
-        <div style={{ minWidth: 180 }}>
+        <div>
           <Link to={`/vacancies/${r.vacancyId}`}>{r.title}</Link>
           <div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -49,16 +50,29 @@ export function VacancyListPage() {
         </div>
       ),
     },
-    { title: t('Nhà tuyển dụng', 'Employer'), dataIndex: 'employerName', render: (v: string | null) => v ?? '—' },
+    {
+      title: t('Trạng thái', 'Status'),
+      dataIndex: 'status',
+      width: 110,
+      render: (v: VacancyStatus) => <Tag color={STATUS_COLORS[v]}>{t(STATUS_LABELS[v])}</Tag>,
+    },
+    { title: t('Nhà tuyển dụng', 'Employer'), dataIndex: 'employerName', width: 180, render: (v: string | null) => v ?? '—' },
     {
       title: t('Loại', 'Kind'),
       key: 'kind',
+      width: 140,
       render: (_v, r) =>
         r.abroad ? (
-          <Tag color="purple">
-            {t('Đơn hàng nước ngoài', 'Overseas order')}: {r.country}
-            {r.programme ? ` · ${t(PROGRAMME_LABELS[r.programme])}` : ''}
-          </Tag>
+          <>
+            <Tag color="purple">
+              {t('Nước ngoài', 'Overseas')}: {r.country}
+            </Tag>
+            {r.programme && (
+              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                {t(PROGRAMME_LABELS[r.programme])}
+              </Typography.Text>
+            )}
+          </>
         ) : (
           <Tag>{t('Trong nước', 'Domestic')}</Tag>
         ),
@@ -66,6 +80,7 @@ export function VacancyListPage() {
     {
       title: t('Số lượng', 'Count'),
       key: 'count',
+      width: 80,
       align: 'right',
       render: (_v, r) => (
         <span title={t('Đã tuyển / cần tuyển', 'Hired / wanted')}>
@@ -73,18 +88,14 @@ export function VacancyListPage() {
         </span>
       ),
     },
-    { title: t('Đã giới thiệu', 'Referred'), dataIndex: 'referred', align: 'right', render: (v: number) => formatNumber(v) },
+    { title: t('Đã giới thiệu', 'Referred'), dataIndex: 'referred', width: 80, align: 'right', render: (v: number) => formatNumber(v) },
     {
       title: t('Mức lương/tháng', 'Monthly wage'),
       key: 'wage',
+      width: 160,
       render: (_v, r) => <span style={{ whiteSpace: 'nowrap' }}>{wageText(r.terms.wage, t, formatVnd)}</span>,
     },
     { title: t('Hạn nộp hồ sơ', 'Closing date'), dataIndex: 'closingDate', render: (v: string) => formatDate(v) },
-    {
-      title: t('Trạng thái', 'Status'),
-      dataIndex: 'status',
-      render: (v: VacancyStatus) => <Tag color={STATUS_COLORS[v]}>{t(STATUS_LABELS[v])}</Tag>,
-    },
   ];
 
   return (
@@ -160,7 +171,7 @@ export function VacancyListPage() {
         loading={list.isLoading}
         columns={columns}
         dataSource={rows}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: 1090 }}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
         locale={{ emptyText: <Empty description={t('Không có vị trí việc làm nào', 'No vacancies')} /> }}
       />

@@ -8,8 +8,8 @@ import { useAuth } from '../../core/auth';
 import { formatDate, formatNumber, formatVnd } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
-import { CandidatesTable, PersonName } from './CandidatesTable';
-import { useEmployerIndex, useJobSeekerNames } from './hooks';
+import { CandidatesTable, PersonLink } from './CandidatesTable';
+import { useEmployerIndex, usePersonNames } from './hooks';
 import {
   EDUCATION_LABELS,
   LANGUAGE_TEST_LABELS,
@@ -94,7 +94,7 @@ function useTermItems(v: VacancyDetails | undefined): DescriptionsProps['items']
 
 function ReferralsTable({ vacancy }: { vacancy: VacancyDetails }) {
   const { t } = useI18n();
-  const names = useJobSeekerNames();
+  const names = usePersonNames(vacancy.referrals.map((r) => r.jobSeekerId));
   return (
     <Table<VacancyReferral>
       rowKey="referralId"
@@ -104,7 +104,7 @@ function ReferralsTable({ vacancy }: { vacancy: VacancyDetails }) {
       dataSource={[...vacancy.referrals].sort((a, b) => b.date.localeCompare(a.date))}
       locale={{ emptyText: <Empty description={t('Chưa giới thiệu ai', 'Nobody referred yet')} /> }}
       columns={[
-        { title: t('Họ và tên', 'Name'), key: 'name', render: (_v, r) => <PersonName personId={r.jobSeekerId} names={names} /> },
+        { title: t('Họ và tên', 'Name'), key: 'name', render: (_v, r) => <PersonLink personId={r.jobSeekerId} names={names} /> },
         { title: t('Ngày giới thiệu', 'Referred on'), dataIndex: 'date', render: (d: string) => formatDate(d) },
         {
           title: t('Kết quả', 'Outcome'),

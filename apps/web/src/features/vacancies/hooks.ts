@@ -1,10 +1,10 @@
 /** Queries and small helpers shared by the vacancies screens. */
-import { useQuery } from '@tanstack/react-query';
+import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { api, type ApiError } from '../../core/api';
+import { api } from '../../core/api';
 import { useAuth } from '../../core/auth';
 import { useApiQuery } from '../../core/query';
-import type { EmployerListItem, JobSeekerName, VacancyListItem } from './types';
+import type { EmployerListItem, PersonDetails, PersonName, VacancyListItem } from './types';
 
 /** Today's date in Vietnam (ISO), whatever the browser's time zone. */
 export function todayInVietnam(): string {
@@ -34,34 +34,35 @@ export function useOpenVacancyIndex() {
   return { ...query, byId };
 }
 
-interface JobSeekerPage {
-  items: JobSeekerName[];
-  total: number;
-}
-
-const PAGE_SIZE = 200;
-const MAX_PAGES = 10;
-
 /**
- * Job seeker id → name, from the list the user may read (match results and referrals carry ids
- * only). The key starts with `/job-seekers`, so a referral's invalidation refreshes it.
+ * Names of the given job seekers (match results and referrals carry ids only), one
+ * `GET /job-seekers/:id` each under the same query key as the person page, so they share the cache
+ * and a referral's `/job-seekers` invalidation refreshes them.
  */
-export function useJobSeekerNames() {
+export function usePersonNames(ids: readonly string[]) {
   const { can } = useAuth();
-  const query = useQuery<JobSeekerName[], ApiError>({
-    queryKey: ['/job-seekers', { names: true }],
-    enabled: can('job-seekers:read'),
-    staleTime: 60_000,
-    queryFn: async () => {
-      const all: JobSeekerName[] = [];
-      for (let page = 1; page <= MAX_PAGES; page++) {
-        const answer = await api.get<JobSeekerPage>('/job-seekers', { page, pageSize: PAGE_SIZE });
-        all.push(...answer.items);
-        if (all.length >= answer.total || answer.items.length === 0) break;
-      }
-      return all;
-    },
+  const enabled = can('job-seekers:read');
+  const unique = [...new Set(ids)];
+
+  const results = useQueries({
+    queries: unique.map((id) => ({
+      queryKey: [`/job-seekers/${id}`, {}],
+      queryFn: () => api.get<PersonDetails>(`/job-seekers/${id}`),
+      enabled,
+      staleTime: 60_000,
+      retry: false,
+    })),
   });
-  const byId = useMemo(() => new Map((query.data ?? []).map((p) => [p.jobSeekerId, p] as const)), [query.data]);
-  return { ...query, byId };
+  const byId = new Map<string, PersonName>();
+  results.forEach((r, i) => {
+    const data = r.data as PersonDetails | undefined;
+    if (data) {
+      byId.set(unique[i]!, {
+        fullName: data.profile.fullName ?? null,
+        villageCode: data.profile.villageCode ?? null,
+        erased: data.personalDataErased,
+      });
+    }
+  });
+  return { byId, loading: results.some((r) => r.isLoading) };
 }

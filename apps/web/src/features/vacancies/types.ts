@@ -148,10 +148,15 @@ export interface PersonReferrals {
   referrals: { referralId: string; vacancyId: string; date: string; outcome: string | null }[];
 }
 
-/** The part of a `GET /job-seekers` item used to name candidates. */
-export interface JobSeekerName {
+/** The part of `GET /job-seekers/:id` used to name a person. */
+export interface PersonDetails {
   jobSeekerId: string;
-  fullName: string | null;
+  profile: { fullName?: string | null; villageCode?: string | null };
   personalDataErased: boolean;
-  villageCode: string;
+}
+
+export interface PersonName {
+  fullName: string | null;
+  villageCode: string | null;
+  erased: boolean;
 }
