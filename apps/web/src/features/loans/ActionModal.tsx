@@ -11,7 +11,7 @@ export interface ActionModalProps<TForm> {
   icon?: ReactNode;
   danger?: boolean;
   primary?: boolean;
-  title: string;
+  title: ReactNode;
   path: string;
   invalidate: string[];
   success: Bilingual;

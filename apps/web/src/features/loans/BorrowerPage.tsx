@@ -5,8 +5,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatNumber, formatVnd } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
-import { useGroups, usePersonName, useProgrammes } from './hooks';
-import { StatusTag } from './parts';
+import { useGroups, usePerson, useProgrammes } from './hooks';
+import { StatusTag, vndCell } from './parts';
 import type { LoanStatus, LoanSummary } from './types';
 
 /** A borrower's loans, oldest first (`GET /api/borrowers/:personId/loans`). */
@@ -14,11 +14,10 @@ export function BorrowerPage() {
   const { personId = '' } = useParams();
   const { t } = useI18n();
   const query = useApiQuery<LoanSummary[]>(`/borrowers/${encodeURIComponent(personId)}/loans`);
-  const nameOf = usePersonName();
   const programmes = useProgrammes();
   const groups = useGroups();
   const loans = query.data ?? [];
-  const name = nameOf(personId);
+  const name = usePerson(personId).name;
 
   return (
     <>
@@ -72,8 +71,8 @@ export function BorrowerPage() {
           { title: t('Tổ TK&VV', 'Savings group'), dataIndex: 'savingsGroupId', render: (g: string) => groups.nameOf(g) },
           { title: t('Trạng thái', 'Status'), dataIndex: 'status', render: (s: LoanStatus) => <StatusTag status={s} /> },
           { title: t('Số tiền', 'Amount'), key: 'amount', align: 'right', render: (_, r) => formatVnd(r.approvedAmount ?? r.requestedAmount) },
-          { title: t('Đã giải ngân', 'Disbursed'), dataIndex: 'disbursedPrincipal', align: 'right', render: formatVnd },
-          { title: t('Dư nợ', 'Outstanding'), dataIndex: 'outstandingPrincipal', align: 'right', render: formatVnd },
+          { title: t('Đã giải ngân', 'Disbursed'), dataIndex: 'disbursedPrincipal', align: 'right', render: vndCell },
+          { title: t('Dư nợ', 'Outstanding'), dataIndex: 'outstandingPrincipal', align: 'right', render: vndCell },
           { title: t('Ngày kết thúc', 'Closed on'), dataIndex: 'closedOn', render: formatDate },
         ]}
       />

@@ -8,7 +8,7 @@ import { formatDate, formatVnd } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
 import { useVillageName } from './hooks';
-import { BorrowerLink } from './parts';
+import { BorrowerLink, vndCell } from './parts';
 import type { WorkList, WorkListItem } from './types';
 
 /** Instalments falling due in the next days, per savings-and-loan group; overdue ones first and in red. */
@@ -48,8 +48,8 @@ export function DuePage() {
           formatDate(d)
         ),
     },
-    { title: t('Gốc phải trả', 'Principal due'), dataIndex: 'unpaidPrincipal', align: 'right' as const, render: formatVnd },
-    { title: t('Lãi dự kiến', 'Expected interest'), dataIndex: 'interest', align: 'right' as const, render: formatVnd },
+    { title: t('Gốc phải trả', 'Principal due'), dataIndex: 'unpaidPrincipal', align: 'right' as const, render: vndCell },
+    { title: t('Lãi dự kiến', 'Expected interest'), dataIndex: 'interest', align: 'right' as const, render: vndCell },
   ];
 
   return (

@@ -6,12 +6,12 @@ import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useAuth } from '../../core/auth';
-import { formatDate, formatVnd, toIsoDate } from '../../core/format';
+import { formatDate, toIsoDate } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
 import { ActionModal } from './ActionModal';
-import { usePersonName, useProgrammes, useVillageName } from './hooks';
-import { BorrowerLink, StatusTag } from './parts';
+import { useProgrammes, useVillageName } from './hooks';
+import { BorrowerLink, PersonName, StatusTag, vndCell } from './parts';
 import { PersonSearch } from './PersonSearch';
 import type { GroupMember, LoanStatus, LoanSummary, SavingsGroupDetails } from './types';
 
@@ -23,7 +23,6 @@ export function GroupPage() {
   const { t } = useI18n();
   const { can } = useAuth();
   const query = useApiQuery<SavingsGroupDetails>(`/savings-groups/${encodeURIComponent(id)}`);
-  const nameOf = usePersonName();
   const programmes = useProgrammes();
   const villageName = useVillageName();
   const group = query.data;
@@ -80,8 +79,7 @@ export function GroupPage() {
                 >
                   <Form.Item name="personId" label={t('Tổ trưởng', 'Leader')} rules={[req]}>
                     <Select
-                      showSearch={{ optionFilterProp: 'label' }}
-                      options={group.members.map((m) => ({ value: m.personId, label: nameOf(m.personId) }))}
+                      options={group.members.map((m) => ({ value: m.personId, label: <PersonName personId={m.personId} /> }))}
                     />
                   </Form.Item>
                   <Form.Item name="since" label={t('Từ ngày', 'Since')} rules={[req]}>
@@ -100,7 +98,7 @@ export function GroupPage() {
           items={[
             { key: 'village', label: t('Thôn', 'Village'), children: villageName(group.villageCode) },
             { key: 'formed', label: t('Ngày thành lập', 'Formed on'), children: formatDate(group.formedOn) },
-            { key: 'leader', label: t('Tổ trưởng', 'Leader'), children: group.leaderPersonId ? nameOf(group.leaderPersonId) : '—' },
+            { key: 'leader', label: t('Tổ trưởng', 'Leader'), children: <PersonName personId={group.leaderPersonId} /> },
             { key: 'members', label: t('Số thành viên', 'Members'), children: group.members.length },
           ]}
         />
@@ -137,7 +135,7 @@ export function GroupPage() {
                         <ActionModal<{ leftOn: Dayjs; reason: string }>
                           icon={<LogoutOutlined />}
                           label={t('Ra khỏi tổ', 'Leaves')}
-                          title={t(`${nameOf(m.personId)} ra khỏi tổ`, `${nameOf(m.personId)} leaves the group`)}
+                          title={<><PersonName personId={m.personId} /> — {t('ra khỏi tổ', 'leaves the group')}</>}
                           path={`${base}/members/${encodeURIComponent(m.personId)}/leave`}
                           invalidate={INVALIDATE}
                           success={{ vi: 'Đã ghi thành viên ra khỏi tổ', en: 'Member left' }}
@@ -171,12 +169,12 @@ export function GroupPage() {
             {
               title: t('Người vay', 'Borrower'),
               dataIndex: 'borrowerPersonId',
-              render: (p: string, r) => <Link to={`/loans/${r.loanId}`}>{nameOf(p)}</Link>,
+              render: (p: string, r) => <Link to={`/loans/${r.loanId}`}><PersonName personId={p} /></Link>,
             },
             { title: t('Chương trình', 'Programme'), dataIndex: 'programmeCode', render: (c: string) => programmes.nameOf(c) },
             { title: t('Trạng thái', 'Status'), dataIndex: 'status', render: (s: LoanStatus) => <StatusTag status={s} /> },
             { title: t('Ngày nộp', 'Applied on'), dataIndex: 'appliedOn', render: formatDate },
-            { title: t('Dư nợ', 'Outstanding'), dataIndex: 'outstandingPrincipal', align: 'right', render: formatVnd },
+            { title: t('Dư nợ', 'Outstanding'), dataIndex: 'outstandingPrincipal', align: 'right', render: vndCell },
           ]}
         />
       </Card>

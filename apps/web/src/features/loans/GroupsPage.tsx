@@ -11,7 +11,8 @@ import { useAuth } from '../../core/auth';
 import { formatDate, toIsoDate } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { ActionModal } from './ActionModal';
-import { useGroups, usePersonName, useVillageName } from './hooks';
+import { useGroups, useVillageName } from './hooks';
+import { PersonName } from './parts';
 import type { SavingsGroup } from './types';
 
 /** The savings-and-loan groups (Tổ TK&VV) of the user's villages. */
@@ -20,7 +21,6 @@ export function GroupsPage() {
   const { can } = useAuth();
   const [village, setVillage] = useState<string | undefined>();
   const groups = useGroups(village);
-  const nameOf = usePersonName();
   const villageName = useVillageName();
   const req = { required: true, message: t('Bắt buộc', 'Required') };
 
@@ -84,7 +84,7 @@ export function GroupsPage() {
           },
           { title: t('Thôn', 'Village'), dataIndex: 'villageCode', render: (c: string) => villageName(c) },
           { title: t('Ngày thành lập', 'Formed on'), dataIndex: 'formedOn', render: formatDate },
-          { title: t('Tổ trưởng', 'Leader'), dataIndex: 'leaderPersonId', render: (p: string | null) => (p ? nameOf(p) : '—') },
+          { title: t('Tổ trưởng', 'Leader'), dataIndex: 'leaderPersonId', render: (p: string | null) => <PersonName personId={p} /> },
           { title: t('Số thành viên', 'Members'), key: 'members', align: 'right', render: (_, g) => g.members.length },
         ]}
       />

@@ -9,9 +9,9 @@ import { formatDate, formatVnd } from '../../core/format';
 import { useAuth } from '../../core/auth';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
-import { useGroups, usePersonName, useProgrammes, useVillageName } from './hooks';
+import { useGroups, useProgrammes, useVillageName } from './hooks';
 import { STATUS, STATUSES } from './labels';
-import { StatusTag } from './parts';
+import { PersonName, StatusTag, vndCell } from './parts';
 import type { LoanStatus, LoanSummary } from './types';
 
 /** The loans of the user's villages with filters kept in the address (so a link can share them). */
@@ -30,7 +30,6 @@ export function LoanListPage() {
   const query = useApiQuery<LoanSummary[]>('/loans', filter);
   const programmes = useProgrammes();
   const groups = useGroups(filter.village);
-  const nameOf = usePersonName();
   const villageName = useVillageName();
 
   const set = (key: string, value: string | undefined) => {
@@ -115,8 +114,7 @@ export function LoanListPage() {
           {
             title: t('Người vay', 'Borrower'),
             dataIndex: 'borrowerPersonId',
-            render: (id: string, r) => <Link to={`/loans/${r.loanId}`}>{nameOf(id)}</Link>,
-            sorter: (a, b) => nameOf(a.borrowerPersonId).localeCompare(nameOf(b.borrowerPersonId), 'vi'),
+            render: (id: string, r) => <Link to={`/loans/${r.loanId}`}><PersonName personId={id} /></Link>,
           },
           { title: t('Chương trình', 'Programme'), dataIndex: 'programmeCode', render: (c: string) => programmes.nameOf(c) },
           { title: t('Thôn', 'Village'), dataIndex: 'villageCode', render: (c: string) => villageName(c) },
@@ -139,7 +137,7 @@ export function LoanListPage() {
             title: t('Dư nợ', 'Outstanding'),
             dataIndex: 'outstandingPrincipal',
             align: 'right',
-            render: formatVnd,
+            render: vndCell,
             sorter: (a, b) => a.outstandingPrincipal - b.outstandingPrincipal,
           },
         ]}

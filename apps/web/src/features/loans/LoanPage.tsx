@@ -7,7 +7,7 @@ import { useAuth } from '../../core/auth';
 import { formatDate, formatNumber, formatVnd } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
-import { useGroups, usePersonName, useProgrammes, useVillageName } from './hooks';
+import { useGroups, usePerson, useProgrammes, useVillageName } from './hooks';
 import { formatRate } from './labels';
 import { LoanActions } from './LoanActions';
 import { LoanTables } from './LoanTables';
@@ -52,16 +52,15 @@ export function LoanPage() {
   const { t, lang } = useI18n();
   const { can } = useAuth();
   const query = useApiQuery<LoanDetails>(`/loans/${encodeURIComponent(id)}`);
-  const nameOf = usePersonName();
   const programmes = useProgrammes();
   const groups = useGroups();
   const villageName = useVillageName();
   const loan = query.data;
+  const borrower = usePerson(loan?.borrowerPersonId).name;
 
   if (query.isLoading) return <Skeleton active />;
   if (!loan) return <ErrorAlert error={query.error} />;
 
-  const borrower = nameOf(loan.borrowerPersonId);
   return (
     <>
       <PageHeader

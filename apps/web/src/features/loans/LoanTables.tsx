@@ -1,7 +1,8 @@
 import { Empty, Table, Tabs, Tag } from 'antd';
-import { formatDate, formatVnd } from '../../core/format';
+import { formatDate } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { BUCKETS, FREQUENCY } from './labels';
+import { vndCell } from './parts';
 import type { Instalment, LoanDetails, OverdueInstalment } from './types';
 
 type Row = Instalment & { state: 'paid' | 'overdue' | 'due' };
@@ -53,8 +54,8 @@ export function LoanTables({ loan }: { loan: LoanDetails }) {
                 columns={[
                   { title: t('Kỳ', 'No.'), dataIndex: 'number', align: 'right' },
                   { title: t('Ngày đến hạn', 'Due date'), dataIndex: 'dueDate', render: formatDate },
-                  { title: t('Gốc', 'Principal'), dataIndex: 'principal', align: 'right', render: formatVnd },
-                  { title: t('Lãi dự kiến', 'Expected interest'), dataIndex: 'interest', align: 'right', render: formatVnd },
+                  { title: t('Gốc', 'Principal'), dataIndex: 'principal', align: 'right', render: vndCell },
+                  { title: t('Lãi dự kiến', 'Expected interest'), dataIndex: 'interest', align: 'right', render: vndCell },
                   { title: t('Tình trạng', 'State'), dataIndex: 'state', render: (s: Row['state']) => stateTag[s] },
                 ]}
               />
@@ -77,8 +78,8 @@ export function LoanTables({ loan }: { loan: LoanDetails }) {
               locale={{ emptyText: t('Chưa có lần thu nợ nào', 'No repayments yet') }}
               columns={[
                 { title: t('Ngày trả', 'Paid on'), dataIndex: 'date', render: formatDate },
-                { title: t('Gốc', 'Principal'), dataIndex: 'principal', align: 'right', render: formatVnd },
-                { title: t('Lãi', 'Interest'), dataIndex: 'interest', align: 'right', render: formatVnd },
+                { title: t('Gốc', 'Principal'), dataIndex: 'principal', align: 'right', render: vndCell },
+                { title: t('Lãi', 'Interest'), dataIndex: 'interest', align: 'right', render: vndCell },
                 { title: t('Số biên lai', 'Receipt'), dataIndex: 'repaymentId' },
               ]}
             />
@@ -97,7 +98,7 @@ export function LoanTables({ loan }: { loan: LoanDetails }) {
               locale={{ emptyText: t('Chưa giải ngân', 'Nothing disbursed yet') }}
               columns={[
                 { title: t('Ngày giải ngân', 'Date'), dataIndex: 'date', render: formatDate },
-                { title: t('Số tiền', 'Amount'), dataIndex: 'amount', align: 'right', render: formatVnd },
+                { title: t('Số tiền', 'Amount'), dataIndex: 'amount', align: 'right', render: vndCell },
                 { title: t('Số chứng từ', 'Voucher'), dataIndex: 'disbursementId' },
               ]}
             />
@@ -119,7 +120,7 @@ export function LoanTables({ loan }: { loan: LoanDetails }) {
                 { title: t('Kỳ', 'No.'), dataIndex: 'number', align: 'right' },
                 { title: t('Ngày đến hạn', 'Due date'), dataIndex: 'dueDate', render: formatDate },
                 { title: t('Quá hạn từ', 'Overdue since'), dataIndex: 'overdueSince', render: formatDate },
-                { title: t('Gốc chưa trả', 'Unpaid principal'), dataIndex: 'unpaidPrincipal', align: 'right', render: formatVnd },
+                { title: t('Gốc chưa trả', 'Unpaid principal'), dataIndex: 'unpaidPrincipal', align: 'right', render: vndCell },
                 { title: t('Số ngày quá hạn', 'Days past due'), dataIndex: 'daysPastDue', align: 'right' },
                 {
                   title: t('Nhóm', 'Bucket'),

@@ -1,9 +1,9 @@
 import { Select, type SelectProps } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useAuth } from '../../core/auth';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
-import { usePeople } from './hooks';
+import { PersonName } from './parts';
 import type { Page, PersonRow } from './types';
 
 /**
@@ -21,15 +21,12 @@ export function PersonSearch(props: SelectProps<string | string[]>) {
   }, [typed]);
   const allowed = can('job-seekers:read');
   const found = useApiQuery<Page<PersonRow>>(allowed && q.length >= 2 ? '/job-seekers' : null, { q, pageSize: 20 });
-  const people = usePeople();
-  // Keep the chosen people's names visible even when they are not in the latest search.
-  const chosen = ([] as string[]).concat(props.value ?? []);
-  const rows = new Map<string, PersonRow>();
-  for (const id of chosen) {
-    const person = people.byId.get(id);
-    if (person) rows.set(id, person);
+  const options = new Map<string, ReactNode>();
+  for (const p of found.data?.items ?? []) options.set(p.jobSeekerId, `${p.fullName} (${p.villageCode})`);
+  // Keep the chosen people's names visible when they are not in the latest search.
+  for (const id of ([] as string[]).concat(props.value ?? [])) {
+    if (!options.has(id)) options.set(id, <PersonName personId={id} />);
   }
-  for (const person of found.data?.items ?? []) rows.set(person.jobSeekerId, person);
 
   return (
     <Select
@@ -37,10 +34,7 @@ export function PersonSearch(props: SelectProps<string | string[]>) {
       loading={found.isFetching}
       placeholder={t('Gõ ít nhất 2 ký tự của họ tên', 'Type at least 2 letters of the name')}
       notFoundContent={q.length >= 2 ? t('Không tìm thấy', 'Nobody found') : null}
-      options={[...rows.values()].map((p) => ({
-        value: p.jobSeekerId,
-        label: `${p.fullName} (${p.villageCode})`,
-      }))}
+      options={[...options].map(([value, label]) => ({ value, label }))}
       {...props}
     />
   );

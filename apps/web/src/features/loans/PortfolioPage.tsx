@@ -1,7 +1,6 @@
 import { Card, Col, Flex, Progress, Row, Skeleton, Statistic, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
 import { DateField } from '../../components/DateField';
 import { EChart } from '../../components/EChart';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -12,6 +11,7 @@ import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
 import { useGroups, useProgrammes, useVillageName } from './hooks';
 import { BUCKETS } from './labels';
+import { LoanLink, vndCell } from './parts';
 import type { OverdueLoan, Portfolio } from './types';
 
 interface Share {
@@ -33,7 +33,7 @@ function ShareTable({ title, rows, nameTitle, testId }: { title: string; rows: S
         dataSource={[...rows].sort((a, b) => b.amount - a.amount)}
         columns={[
           { title: nameTitle, dataIndex: 'name' },
-          { title: t('Dư nợ', 'Outstanding'), dataIndex: 'amount', align: 'right', render: (v: number) => formatVnd(v) },
+          { title: t('Dư nợ', 'Outstanding'), dataIndex: 'amount', align: 'right', render: vndCell },
           {
             title: t('Tỷ trọng', 'Share'),
             key: 'share',
@@ -140,7 +140,7 @@ export function PortfolioPage() {
                   dataSource={BUCKETS.map((b) => ({ key: b.key, label: t(b.label), amount: data.arrearsByBucket[b.key] ?? 0 }))}
                   columns={[
                     { title: t('Số ngày quá hạn', 'Days past due'), dataIndex: 'label' },
-                    { title: t('Dư nợ quá hạn', 'Overdue principal'), dataIndex: 'amount', align: 'right', render: (v: number) => formatVnd(v) },
+                    { title: t('Dư nợ quá hạn', 'Overdue principal'), dataIndex: 'amount', align: 'right', render: vndCell },
                   ]}
                 />
               </Card>
@@ -165,9 +165,9 @@ export function PortfolioPage() {
                   dataSource={data.jobs.byLoan}
                   columns={[
                     {
-                      title: t('Khoản vay', 'Loan'),
+                      title: t('Người vay', 'Borrower'),
                       dataIndex: 'loanId',
-                      render: (id: string) => <Link to={`/loans/${id}`}>…{id.slice(-8)}</Link>,
+                      render: (id: string) => <LoanLink loanId={id} />,
                     },
                     { title: t('Cam kết', 'Promised'), dataIndex: 'promised', align: 'right' },
                     { title: t('Đã tạo', 'Created'), dataIndex: 'created', align: 'right' },
@@ -211,13 +211,13 @@ export function PortfolioPage() {
               dataSource={[...data.overdueLoans].sort((a, b) => b.daysPastDue - a.daysPastDue)}
               columns={[
                 {
-                  title: t('Khoản vay', 'Loan'),
+                  title: t('Người vay', 'Borrower'),
                   dataIndex: 'loanId',
-                  render: (id: string) => <Link to={`/loans/${id}`}>…{id.slice(-8)}</Link>,
+                  render: (id: string) => <LoanLink loanId={id} />,
                 },
                 { title: t('Tổ TK&VV', 'Savings group'), dataIndex: 'savingsGroupId', render: (id: string) => groups.nameOf(id) },
                 { title: t('Thôn', 'Village'), dataIndex: 'villageCode', render: (c: string) => villageName(c) },
-                { title: t('Nợ quá hạn', 'Overdue'), dataIndex: 'overduePrincipal', align: 'right', render: (v: number) => formatVnd(v) },
+                { title: t('Nợ quá hạn', 'Overdue'), dataIndex: 'overduePrincipal', align: 'right', render: vndCell },
                 { title: t('Số ngày quá hạn', 'Days past due'), dataIndex: 'daysPastDue', align: 'right' },
               ]}
             />

@@ -1,47 +1,38 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useMyUnits } from '../../components/UnitSelect';
-import { api, type ApiError } from '../../core/api';
 import { useAuth } from '../../core/auth';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
-import type { Page, PersonRow, ProgrammesInForce, SavingsGroup } from './types';
+import type { LoanSummary, ProgrammesInForce, SavingsGroup } from './types';
 
-const PAGE = 200;
-
-/**
- * Names of the people the loans name only by id (borrowers, members): the job-seeker register of
- * the user's villages, read whole (a commune holds a few hundred). Empty without `job-seekers:read`.
- */
-export function usePeople() {
-  const { can } = useAuth();
-  const query = useQuery<PersonRow[], ApiError>({
-    queryKey: ['/job-seekers', { all: true }],
-    enabled: can('job-seekers:read'),
-    staleTime: 5 * 60_000,
-    queryFn: async () => {
-      const first = await api.get<Page<PersonRow>>('/job-seekers', { pageSize: PAGE, page: 1 });
-      const rows = [...first.items];
-      for (let page = 2; (page - 1) * PAGE < first.total && page <= 20; page++) {
-        rows.push(...(await api.get<Page<PersonRow>>('/job-seekers', { pageSize: PAGE, page })).items);
-      }
-      return rows;
-    },
-  });
-  const byId = useMemo(() => new Map((query.data ?? []).map((p) => [p.jobSeekerId, p])), [query.data]);
-  return { ...query, byId };
+/** What the loans screens need of `GET /api/job-seekers/:id`. */
+interface PersonRecord {
+  jobSeekerId: string;
+  personalDataErased: boolean;
+  profile: { fullName: string; householdId: string | null; villageCode: string };
 }
 
-/** A person's name, or a short form of the id when the register does not know them. */
-export function usePersonName() {
-  const { byId } = usePeople();
+/**
+ * One person the loans name only by id (borrower, member, worker), from the job-seeker register.
+ * The whole register is too slow to read at once, so each name is asked for once and cached.
+ */
+export function usePerson(personId: string | null | undefined) {
+  const { can } = useAuth();
   const { t } = useI18n();
-  return (personId: string | null | undefined): string => {
-    if (!personId) return '—';
-    const person = byId.get(personId);
-    if (!person) return `${t('Người', 'Person')} …${personId.slice(-6)}`;
-    return person.personalDataErased ? t('(đã xoá dữ liệu cá nhân)', '(personal data erased)') : person.fullName;
-  };
+  const query = useApiQuery<PersonRecord>(
+    personId && can('job-seekers:read') ? `/job-seekers/${encodeURIComponent(personId)}` : null,
+    undefined,
+    { staleTime: 10 * 60_000, retry: false },
+  );
+  const person = query.data;
+  const name = !personId
+    ? '—'
+    : person
+      ? person.personalDataErased
+        ? t('(đã xoá dữ liệu cá nhân)', '(personal data erased)')
+        : person.profile.fullName
+      : `${t('Người', 'Person')} …${personId.slice(-6)}`;
+  return { ...query, name, householdId: person?.profile.householdId ?? null };
 }
 
 /** The loan programmes in force on a date (default today). */
@@ -73,4 +64,10 @@ export function useVillageName() {
     const unit = units.data?.find((u) => u.code === code);
     return unit ? unit.name : code;
   };
+}
+
+/** Every loan of the user's villages by id (for naming loans that figures list only by id). */
+export function useLoanIndex() {
+  const query = useApiQuery<LoanSummary[]>('/loans', {});
+  return useMemo(() => new Map((query.data ?? []).map((l) => [l.loanId, l])), [query.data]);
 }
