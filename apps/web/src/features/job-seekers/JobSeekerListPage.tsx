@@ -51,7 +51,9 @@ export function JobSeekerListPage() {
       dataIndex: 'fullName',
       render: (_: string, row) =>
         row.personalDataErased ? (
-          <Link to={`/job-seekers/${row.jobSeekerId}`}>{t('Đã xoá dữ liệu cá nhân', 'Personal data erased')}</Link>
+          <Link to={`/job-seekers/${row.jobSeekerId}`}>
+            {t('Đã xoá dữ liệu cá nhân', 'Personal data erased')}
+          </Link>
         ) : (
           <Link to={`/job-seekers/${row.jobSeekerId}`}>{row.fullName}</Link>
         ),
@@ -73,7 +75,12 @@ export function JobSeekerListPage() {
       ),
     },
     { title: t('Hẹn theo dõi', 'Follow-up'), dataIndex: 'followUpOn', render: formatDate },
-    { title: t('Số buổi tư vấn', 'Consultations'), dataIndex: 'consultations', align: 'right', render: formatNumber },
+    {
+      title: t('Số buổi tư vấn', 'Consultations'),
+      dataIndex: 'consultations',
+      align: 'right',
+      render: formatNumber,
+    },
     { title: t('Ngày đăng ký', 'Registered on'), dataIndex: 'registeredOn', render: formatDate },
   ];
 
@@ -154,7 +161,7 @@ export function JobSeekerListPage() {
           loading={query.isFetching}
           columns={columns}
           dataSource={query.data?.items ?? []}
-          scroll={{ x: true }}
+          scroll={{ x: 'max-content' }}
           locale={{ emptyText: <Empty description={t('Không có người lao động nào', 'No job seekers')} /> }}
           pagination={{
             current: page,

@@ -154,7 +154,9 @@ export function ProfileFields({ withCitizenId }: { withCitizenId: boolean }) {
               validator: (_, value?: string[]) =>
                 (value ?? []).every((c) => OCCUPATION_CODE.test(c))
                   ? Promise.resolve()
-                  : Promise.reject(new Error(t('Mã nghề gồm 1 đến 5 chữ số', 'An occupation code has 1 to 5 digits'))),
+                  : Promise.reject(
+                      new Error(t('Mã nghề gồm 1 đến 5 chữ số', 'An occupation code has 1 to 5 digits')),
+                    ),
             },
           ]}
         >
@@ -162,13 +164,18 @@ export function ProfileFields({ withCitizenId }: { withCitizenId: boolean }) {
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
-        <Form.Item name="desiredWage" label={t('Mức lương mong muốn (đồng/tháng)', 'Desired wage (VND/month)')}>
+        <Form.Item
+          name="desiredWage"
+          label={t('Mức lương mong muốn (đồng/tháng)', 'Desired wage (VND/month)')}
+        >
           <InputNumber<number>
             min={0}
             step={500000}
             precision={0}
             style={{ width: '100%' }}
-            formatter={(v) => (v === undefined || v === null ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.'))}
+            formatter={(v) =>
+              v === undefined || v === null ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+            }
             parser={(v) => {
               const digits = (v ?? '').replace(/\D/g, '');
               return (digits ? Number(digits) : null) as number;
@@ -177,17 +184,29 @@ export function ProfileFields({ withCitizenId }: { withCitizenId: boolean }) {
         </Form.Item>
       </Col>
       <Col xs={24}>
-        <Form.Item name="skills" label={t('Kỹ năng', 'Skills')} tooltip={t('Nhấn Enter sau mỗi kỹ năng', 'Press Enter after each skill')}>
+        <Form.Item
+          name="skills"
+          label={t('Kỹ năng', 'Skills')}
+          tooltip={t('Nhấn Enter sau mỗi kỹ năng', 'Press Enter after each skill')}
+        >
           <Select mode="tags" tokenSeparators={[',']} open={false} suffixIcon={null} />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
-        <Form.Item name="willingToWorkAway" valuePropName="checked" label={t('Nguyện vọng làm việc xa nhà', 'Willing to work away from home')}>
+        <Form.Item
+          name="willingToWorkAway"
+          valuePropName="checked"
+          label={t('Nguyện vọng làm việc xa nhà', 'Willing to work away from home')}
+        >
           <Checkbox>{t('Sẵn sàng đi làm xa nhà', 'Willing to work away')}</Checkbox>
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
-        <Form.Item name="willingToGoAbroad" valuePropName="checked" label={t('Nguyện vọng đi làm việc ở nước ngoài', 'Willing to work abroad')}>
+        <Form.Item
+          name="willingToGoAbroad"
+          valuePropName="checked"
+          label={t('Nguyện vọng đi làm việc ở nước ngoài', 'Willing to work abroad')}
+        >
           <Checkbox>{t('Sẵn sàng đi làm việc ở nước ngoài', 'Willing to go abroad')}</Checkbox>
         </Form.Item>
       </Col>

@@ -54,7 +54,10 @@ export function RegisterPage() {
     <>
       <PageHeader
         title={t('Đăng ký người lao động', 'Register a job seeker')}
-        crumbs={[{ title: t('Người lao động', 'Job seekers'), to: '/job-seekers' }, { title: t('Đăng ký', 'Register') }]}
+        crumbs={[
+          { title: t('Người lao động', 'Job seekers'), to: '/job-seekers' },
+          { title: t('Đăng ký', 'Register') },
+        ]}
       />
       <Card>
         <Form<RegisterValues>
@@ -98,7 +101,11 @@ export function RegisterPage() {
                 name="duplicateOverrideReason"
                 label={t('Lý do xác nhận không trùng', 'Why this is not a duplicate')}
                 rules={[
-                  { required: true, whitespace: true, message: t('Nhập lý do để tiếp tục', 'Enter a reason to continue') },
+                  {
+                    required: true,
+                    whitespace: true,
+                    message: t('Nhập lý do để tiếp tục', 'Enter a reason to continue'),
+                  },
                   { max: 500, message: t('Tối đa 500 ký tự', 'At most 500 characters') },
                 ]}
               >

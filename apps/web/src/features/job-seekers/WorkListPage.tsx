@@ -16,6 +16,7 @@ import type { WorkList, WorkListItem } from './types';
 
 function FollowUpsCard() {
   const { t } = useI18n();
+  const { can } = useAuth();
   const [mine, setMine] = useState<'all' | 'mine'>('all');
   const [withinDays, setWithinDays] = useState(7);
   const villageName = useVillageName();
@@ -34,6 +35,8 @@ function FollowUpsCard() {
           {formatDate(row.followUpOn)}
           {row.overdue ? (
             <Tag color="red">{t(`Quá hạn ${row.daysOverdue} ngày`, `${row.daysOverdue} days overdue`)}</Tag>
+          ) : row.followUpOn === query.data?.today ? (
+            <Tag color="orange">{t('Đến hạn hôm nay', 'Due today')}</Tag>
           ) : (
             <Tag color="gold">{t('Sắp đến hạn', 'Due soon')}</Tag>
           )}
@@ -49,19 +52,20 @@ function FollowUpsCard() {
     { title: t('Tư vấn gần nhất', 'Last consultation'), dataIndex: 'lastConsultationOn', render: formatDate },
   ];
   return (
-    <Card
-      title={t('Lịch hẹn theo dõi đến hạn và quá hạn', 'Follow-ups due and overdue')}
-      extra={
+    <Card title={t('Lịch hẹn theo dõi đến hạn và quá hạn', 'Follow-ups due and overdue')}>
+      <div style={{ marginBottom: 12 }}>
         <Space wrap>
-          <Segmented
-            aria-label={t('Phạm vi', 'Scope')}
-            value={mine}
-            onChange={(v) => setMine(v as 'all' | 'mine')}
-            options={[
-              { value: 'all', label: t('Tất cả', 'All') },
-              { value: 'mine', label: t('Của tôi', 'Mine') },
-            ]}
-          />
+          {can('job-seekers:write') && (
+            <Segmented
+              aria-label={t('Phạm vi', 'Scope')}
+              value={mine}
+              onChange={(v) => setMine(v as 'all' | 'mine')}
+              options={[
+                { value: 'all', label: t('Tất cả', 'All') },
+                { value: 'mine', label: t('Của tôi', 'Mine') },
+              ]}
+            />
+          )}
           <Segmented
             aria-label={t('Trong vòng', 'Within')}
             value={withinDays}
@@ -73,8 +77,7 @@ function FollowUpsCard() {
             ]}
           />
         </Space>
-      }
-    >
+      </div>
       <ErrorAlert error={query.error} />
       {query.data && (
         <Typography.Paragraph type="secondary">
@@ -90,9 +93,11 @@ function FollowUpsCard() {
         loading={query.isLoading}
         columns={columns}
         dataSource={query.data?.items ?? []}
-        scroll={{ x: true }}
+        scroll={{ x: 'max-content' }}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        locale={{ emptyText: <Empty description={t('Không có lịch hẹn nào đến hạn', 'No follow-ups due')} /> }}
+        locale={{
+          emptyText: <Empty description={t('Không có lịch hẹn nào đến hạn', 'No follow-ups due')} />,
+        }}
       />
     </Card>
   );

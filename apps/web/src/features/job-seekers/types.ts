@@ -3,13 +3,7 @@
 export type LabourStatus = 'employed' | 'unemployed' | 'not_in_labour_force';
 export type Sex = 'male' | 'female';
 export type EducationLevel =
-  | 'none'
-  | 'primary'
-  | 'lower_secondary'
-  | 'upper_secondary'
-  | 'vocational'
-  | 'college'
-  | 'university';
+  'none' | 'primary' | 'lower_secondary' | 'upper_secondary' | 'vocational' | 'college' | 'university';
 export type JobChannel = 'placement' | 'self_employment' | 'loan_financed' | 'overseas' | 'other';
 export type InterviewOutcome = 'hired' | 'rejected' | 'no_show';
 

@@ -5,7 +5,8 @@ const PREFIXES = ['/job-seekers', '/work-list'];
 
 function refresh(client: QueryClient) {
   void client.invalidateQueries({
-    predicate: (q) => typeof q.queryKey[0] === 'string' && PREFIXES.some((p) => (q.queryKey[0] as string).startsWith(p)),
+    predicate: (q) =>
+      typeof q.queryKey[0] === 'string' && PREFIXES.some((p) => (q.queryKey[0] as string).startsWith(p)),
   });
 }
 

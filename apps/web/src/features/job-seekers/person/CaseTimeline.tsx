@@ -64,7 +64,10 @@ function EventDetail({ entry }: { entry: TimelineEntry }) {
       detail = reason(CLOSE_REASONS, d.reason);
       break;
     case 'JobSeekerRegistered':
-      detail = typeof d.desiredWage === 'number' ? `${t('Lương mong muốn', 'Desired wage')}: ${formatVnd(d.desiredWage)}` : null;
+      detail =
+        typeof d.desiredWage === 'number'
+          ? `${t('Lương mong muốn', 'Desired wage')}: ${formatVnd(d.desiredWage)}`
+          : null;
       break;
     default:
       detail = entry.source !== 'job-seekers' ? t(labelOf(SOURCE, entry.source)) : null;
@@ -87,7 +90,9 @@ export function CaseTimeline({ personId }: { personId: string }) {
     <Card title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('Dòng thời gian hồ sơ', 'Case timeline')}</h2>}>
       <ErrorAlert error={timeline.error} />
       {timeline.isLoading && <Skeleton active />}
-      {timeline.data && timeline.data.entries.length === 0 && <Empty description={t('Chưa có sự kiện', 'No events yet')} />}
+      {timeline.data && timeline.data.entries.length === 0 && (
+        <Empty description={t('Chưa có sự kiện', 'No events yet')} />
+      )}
       {timeline.data && timeline.data.entries.length > 0 && (
         <div data-testid="person-timeline">
           <Timeline
@@ -99,7 +104,8 @@ export function CaseTimeline({ personId }: { personId: string }) {
                   <Typography.Text strong>{t(labelOf(EVENT, entry.type))}</Typography.Text>
                   <div>
                     <Typography.Text type="secondary">
-                      {formatDate(entry.occurredOn)} · {t('Người ghi', 'Recorded by')}: {who(entry.recordedBy)}
+                      {formatDate(entry.occurredOn)} · {t('Người ghi', 'Recorded by')}:{' '}
+                      {who(entry.recordedBy)}
                     </Typography.Text>
                   </div>
                   <EventDetail entry={entry} />

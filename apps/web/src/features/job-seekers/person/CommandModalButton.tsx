@@ -58,7 +58,13 @@ export function CommandModalButton<TValues extends object>(props: CommandModalPr
         destroyOnHidden
         width={640}
       >
-        <Form<TValues> form={form} name={formName} initialValues={initial} layout="vertical" onFinish={(values) => command.mutate(props.toBody(values))}>
+        <Form<TValues>
+          form={form}
+          name={formName}
+          initialValues={initial}
+          layout="vertical"
+          onFinish={(values) => command.mutate(props.toBody(values))}
+        >
           {props.children(form)}
           <Flex justify="end" gap={8}>
             <Button onClick={() => setOpen(false)}>{t('Huỷ', 'Cancel')}</Button>

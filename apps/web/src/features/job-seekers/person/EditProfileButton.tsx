@@ -26,7 +26,9 @@ export function EditProfileButton({ details }: { details: JobSeekerDetails }) {
         const next = profileBody(values) as Record<string, unknown>;
         const before = p as unknown as Record<string, unknown>;
         return Object.fromEntries(
-          Object.entries(next).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key] ?? null)),
+          Object.entries(next).filter(
+            ([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key] ?? null),
+          ),
         );
       }}
     >

@@ -39,12 +39,23 @@ export function PersonPage() {
   }
   const d = details.data;
   const writable = can('job-seekers:write') && !d.personalDataErased;
-  const name = d.personalDataErased ? t('Đã xoá dữ liệu cá nhân', 'Personal data erased') : d.profile.fullName;
+  const name = d.personalDataErased
+    ? t('Đã xoá dữ liệu cá nhân', 'Personal data erased')
+    : d.profile.fullName;
   const open = writable && !d.closed;
 
   const profileTab = (
     <Flex vertical gap={16}>
-      {d.closed && <Alert type="info" showIcon title={t('Hồ sơ đã đóng; hãy mở lại trước khi ghi thêm', 'The case is closed; reopen it to record more')} />}
+      {d.closed && (
+        <Alert
+          type="info"
+          showIcon
+          title={t(
+            'Hồ sơ đã đóng; hãy mở lại trước khi ghi thêm',
+            'The case is closed; reopen it to record more',
+          )}
+        />
+      )}
       {open && (
         <Space wrap>
           <LogConsultationButton personId={id} />
@@ -101,7 +112,11 @@ export function PersonPage() {
       <PageHeader
         title={name}
         crumbs={[...crumbs, { title: name }]}
-        extra={writable && <CloseReopenButton personId={id} closed={d.closed} />}
+        extra={
+          writable && (
+            <CloseReopenButton key={d.closed ? 'reopen' : 'close'} personId={id} closed={d.closed} />
+          )
+        }
       />
       <Tabs items={tabs} destroyOnHidden />
     </>

@@ -20,11 +20,17 @@ export function ReferralsJobsCard({ details, writable }: { details: JobSeekerDet
             rowKey="referralId"
             size="small"
             pagination={false}
-            scroll={{ x: true }}
+            scroll={{ x: 'max-content' }}
             dataSource={details.referrals}
-            locale={{ emptyText: <Empty description={t('Chưa giới thiệu việc làm nào', 'No referrals yet')} /> }}
+            locale={{
+              emptyText: <Empty description={t('Chưa giới thiệu việc làm nào', 'No referrals yet')} />,
+            }}
             columns={[
-              { title: t('Vị trí tuyển dụng', 'Vacancy'), dataIndex: 'vacancyId', render: (id: string) => <VacancyTitle vacancyId={id} /> },
+              {
+                title: t('Vị trí tuyển dụng', 'Vacancy'),
+                dataIndex: 'vacancyId',
+                render: (id: string) => <VacancyTitle vacancyId={id} />,
+              },
               { title: t('Ngày giới thiệu', 'Referred on'), dataIndex: 'date', render: formatDate },
               {
                 title: t('Kết quả phỏng vấn', 'Interview outcome'),
@@ -48,14 +54,24 @@ export function ReferralsJobsCard({ details, writable }: { details: JobSeekerDet
             rowKey="jobId"
             size="small"
             pagination={false}
-            scroll={{ x: true }}
+            scroll={{ x: 'max-content' }}
             dataSource={details.jobs}
-            locale={{ emptyText: <Empty description={t('Chưa ghi nhận việc làm nào', 'No jobs recorded')} /> }}
+            locale={{
+              emptyText: <Empty description={t('Chưa ghi nhận việc làm nào', 'No jobs recorded')} />,
+            }}
             columns={[
-              { title: t('Hình thức', 'Channel'), dataIndex: 'channel', render: (c: string) => t(labelOf(CHANNEL, c)) },
+              {
+                title: t('Hình thức', 'Channel'),
+                dataIndex: 'channel',
+                render: (c: string) => t(labelOf(CHANNEL, c)),
+              },
               { title: t('Ngày bắt đầu', 'Started on'), dataIndex: 'date', render: formatDate },
               { title: t('Ngày nghỉ việc', 'Ended on'), dataIndex: 'endedOn', render: formatDate },
-              { title: t('Nơi làm việc', 'Place'), dataIndex: 'domestic', render: (d: boolean) => (d ? t('Trong nước', 'Vietnam') : t('Nước ngoài', 'Abroad')) },
+              {
+                title: t('Nơi làm việc', 'Place'),
+                dataIndex: 'domestic',
+                render: (d: boolean) => (d ? t('Trong nước', 'Vietnam') : t('Nước ngoài', 'Abroad')),
+              },
             ]}
           />
         </Card>

@@ -7,9 +7,13 @@ import type { VacancySummary } from '../types';
 export function VacancyTitle({ vacancyId, suffix = '' }: { vacancyId: string; suffix?: string }) {
   const { t } = useI18n();
   const { can } = useAuth();
-  const vacancy = useApiQuery<VacancySummary>(can('vacancies:read') ? `/vacancies/${vacancyId}` : null, undefined, {
-    staleTime: 5 * 60_000,
-  });
+  const vacancy = useApiQuery<VacancySummary>(
+    can('vacancies:read') ? `/vacancies/${vacancyId}` : null,
+    undefined,
+    {
+      staleTime: 5 * 60_000,
+    },
+  );
   const title = vacancy.data?.terms.title ?? `${t('Vị trí', 'Vacancy')} …${vacancyId.slice(-6)}`;
   return (
     <>

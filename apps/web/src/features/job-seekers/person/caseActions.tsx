@@ -36,13 +36,24 @@ export function LogConsultationButton({ personId }: { personId: string }) {
     >
       {() => (
         <>
-          <Form.Item name="date" label={t('Ngày tư vấn', 'Consultation date')} rules={required(t('Nhập ngày tư vấn', 'Enter the date'))}>
+          <Form.Item
+            name="date"
+            label={t('Ngày tư vấn', 'Consultation date')}
+            rules={required(t('Nhập ngày tư vấn', 'Enter the date'))}
+          >
             <DateField />
           </Form.Item>
           <Form.Item
             name="topics"
             label={t('Nội dung tư vấn', 'Topics')}
-            rules={[{ required: true, type: 'array', min: 1, message: t('Chọn ít nhất một nội dung', 'Choose at least one topic') }]}
+            rules={[
+              {
+                required: true,
+                type: 'array',
+                min: 1,
+                message: t('Chọn ít nhất một nội dung', 'Choose at least one topic'),
+              },
+            ]}
           >
             <Select mode="multiple" options={optionsOf(TOPICS, t)} />
           </Form.Item>
@@ -61,7 +72,14 @@ export function LogConsultationButton({ personId }: { personId: string }) {
                 validator: (_, value?: Dayjs) => {
                   const date = getFieldValue('date') as Dayjs | undefined;
                   return value && date && value.isBefore(date, 'day')
-                    ? Promise.reject(new Error(t('Ngày hẹn theo dõi phải từ ngày tư vấn trở đi', 'The follow-up must be on or after the consultation')))
+                    ? Promise.reject(
+                        new Error(
+                          t(
+                            'Ngày hẹn theo dõi phải từ ngày tư vấn trở đi',
+                            'The follow-up must be on or after the consultation',
+                          ),
+                        ),
+                      )
                     : Promise.resolve();
                 },
               }),
@@ -92,10 +110,18 @@ export function RecordLabourStatusButton({ personId, current }: { personId: stri
     >
       {() => (
         <>
-          <Form.Item name="status" label={t('Tình trạng việc làm', 'Labour status')} rules={required(t('Chọn tình trạng', 'Choose the status'))}>
+          <Form.Item
+            name="status"
+            label={t('Tình trạng việc làm', 'Labour status')}
+            rules={required(t('Chọn tình trạng', 'Choose the status'))}
+          >
             <Select options={optionsOf(LABOUR_STATUS, t, ['unknown'])} />
           </Form.Item>
-          <Form.Item name="asOf" label={t('Ngày ghi nhận', 'Status date')} rules={required(t('Nhập ngày ghi nhận', 'Enter the date'))}>
+          <Form.Item
+            name="asOf"
+            label={t('Ngày ghi nhận', 'Status date')}
+            rules={required(t('Nhập ngày ghi nhận', 'Enter the date'))}
+          >
             <DateField />
           </Form.Item>
         </>
@@ -125,7 +151,11 @@ export function CloseReopenButton({ personId, closed }: { personId: string; clos
         toBody={(v) => ({ on: toIsoDate(v.on) })}
       >
         {() => (
-          <Form.Item name="on" label={t('Ngày mở lại', 'Reopened on')} rules={required(t('Nhập ngày', 'Enter the date'))}>
+          <Form.Item
+            name="on"
+            label={t('Ngày mở lại', 'Reopened on')}
+            rules={required(t('Nhập ngày', 'Enter the date'))}
+          >
             <DateField />
           </Form.Item>
         )}
@@ -143,10 +173,18 @@ export function CloseReopenButton({ personId, closed }: { personId: string; clos
     >
       {() => (
         <>
-          <Form.Item name="on" label={t('Ngày đóng', 'Closed on')} rules={required(t('Nhập ngày', 'Enter the date'))}>
+          <Form.Item
+            name="on"
+            label={t('Ngày đóng', 'Closed on')}
+            rules={required(t('Nhập ngày', 'Enter the date'))}
+          >
             <DateField />
           </Form.Item>
-          <Form.Item name="reason" label={t('Lý do đóng hồ sơ', 'Reason')} rules={required(t('Chọn lý do', 'Choose a reason'))}>
+          <Form.Item
+            name="reason"
+            label={t('Lý do đóng hồ sơ', 'Reason')}
+            rules={required(t('Chọn lý do', 'Choose a reason'))}
+          >
             <Select options={optionsOf(CLOSE_REASONS, t)} />
           </Form.Item>
         </>
@@ -154,4 +192,3 @@ export function CloseReopenButton({ personId, closed }: { personId: string; clos
     </CommandModalButton>
   );
 }
-

@@ -23,7 +23,15 @@ interface JobStartValues {
   occupationCode?: string;
 }
 
-function JobStartFields({ personId, referrals, form }: { personId: string; referrals: Referral[]; form: FormInstance<JobStartValues> }) {
+function JobStartFields({
+  personId,
+  referrals,
+  form,
+}: {
+  personId: string;
+  referrals: Referral[];
+  form: FormInstance<JobStartValues>;
+}) {
   const { t } = useI18n();
   const { can } = useAuth();
   const channel = Form.useWatch('channel', form);
@@ -63,16 +71,30 @@ function JobStartFields({ personId, referrals, form }: { personId: string; refer
           />
         </Form.Item>
       )}
-      <Form.Item name="date" label={t('Ngày bắt đầu làm việc', 'Start date')} rules={required(t('Nhập ngày bắt đầu', 'Enter the start date'))}>
+      <Form.Item
+        name="date"
+        label={t('Ngày bắt đầu làm việc', 'Start date')}
+        rules={required(t('Nhập ngày bắt đầu', 'Enter the start date'))}
+      >
         <DateField />
       </Form.Item>
-      <Form.Item name="channel" label={t('Hình thức tạo việc làm', 'Channel')} rules={required(t('Chọn hình thức', 'Choose the channel'))}>
+      <Form.Item
+        name="channel"
+        label={t('Hình thức tạo việc làm', 'Channel')}
+        rules={required(t('Chọn hình thức', 'Choose the channel'))}
+      >
         <Select options={optionsOf(CHANNEL, t)} />
       </Form.Item>
       <Form.Item
         name="employerId"
         label={t('Người sử dụng lao động', 'Employer')}
-        rules={channel === 'placement' ? required(t('Giới thiệu việc làm cần có người sử dụng lao động', 'A placement needs an employer')) : []}
+        rules={
+          channel === 'placement'
+            ? required(
+                t('Giới thiệu việc làm cần có người sử dụng lao động', 'A placement needs an employer'),
+              )
+            : []
+        }
       >
         {can('vacancies:read') ? (
           <Select
@@ -107,7 +129,12 @@ function JobStartFields({ personId, referrals, form }: { personId: string; refer
       <Form.Item
         name="occupationCode"
         label={t('Mã nghề', 'Occupation code')}
-        rules={[{ pattern: /^\d{1,5}$/, message: t('Mã nghề gồm 1 đến 5 chữ số', 'An occupation code has 1 to 5 digits') }]}
+        rules={[
+          {
+            pattern: /^\d{1,5}$/,
+            message: t('Mã nghề gồm 1 đến 5 chữ số', 'An occupation code has 1 to 5 digits'),
+          },
+        ]}
       >
         <Input inputMode="numeric" maxLength={5} />
       </Form.Item>
@@ -166,7 +193,11 @@ export function RecordJobEndButton({ personId, jobs }: { personId: string; jobs:
     >
       {() => (
         <>
-          <Form.Item name="jobId" label={t('Việc làm', 'Job')} rules={required(t('Chọn việc làm', 'Choose the job'))}>
+          <Form.Item
+            name="jobId"
+            label={t('Việc làm', 'Job')}
+            rules={required(t('Chọn việc làm', 'Choose the job'))}
+          >
             <Select
               options={open.map((j) => ({
                 value: j.jobId,
@@ -174,10 +205,18 @@ export function RecordJobEndButton({ personId, jobs }: { personId: string; jobs:
               }))}
             />
           </Form.Item>
-          <Form.Item name="date" label={t('Ngày nghỉ việc', 'End date')} rules={required(t('Nhập ngày nghỉ việc', 'Enter the end date'))}>
+          <Form.Item
+            name="date"
+            label={t('Ngày nghỉ việc', 'End date')}
+            rules={required(t('Nhập ngày nghỉ việc', 'Enter the end date'))}
+          >
             <DateField />
           </Form.Item>
-          <Form.Item name="reason" label={t('Lý do nghỉ việc', 'Reason')} rules={required(t('Chọn lý do', 'Choose a reason'))}>
+          <Form.Item
+            name="reason"
+            label={t('Lý do nghỉ việc', 'Reason')}
+            rules={required(t('Chọn lý do', 'Choose a reason'))}
+          >
             <Select options={optionsOf(JOB_END_REASONS, t)} />
           </Form.Item>
         </>
@@ -200,7 +239,11 @@ export function InterviewOutcomeButton({ personId, referral }: { personId: strin
     >
       {() => (
         <>
-          <Form.Item name="outcome" label={t('Kết quả phỏng vấn', 'Interview outcome')} rules={required(t('Chọn kết quả', 'Choose the outcome'))}>
+          <Form.Item
+            name="outcome"
+            label={t('Kết quả phỏng vấn', 'Interview outcome')}
+            rules={required(t('Chọn kết quả', 'Choose the outcome'))}
+          >
             <Select options={optionsOf(OUTCOME, t)} />
           </Form.Item>
           <Form.Item
@@ -211,7 +254,11 @@ export function InterviewOutcomeButton({ personId, referral }: { personId: strin
               {
                 validator: (_, value?: Dayjs) =>
                   value && value.isBefore(dayjs(referral.date), 'day')
-                    ? Promise.reject(new Error(t('Ngày kết quả trước ngày giới thiệu', 'The outcome date is before the referral')))
+                    ? Promise.reject(
+                        new Error(
+                          t('Ngày kết quả trước ngày giới thiệu', 'The outcome date is before the referral'),
+                        ),
+                      )
                     : Promise.resolve(),
               },
             ]}
