@@ -108,7 +108,7 @@ export function AuditPage() {
         onFinish={(v) => setParams(v.kind === 'stream' ? { stream: v.id.trim() } : { subject: v.id.trim() })}
         data-testid="audit-form"
       >
-        <Row gutter={16} align="bottom">
+        <Row gutter={16} align="top">
           <Col xs={24} md={8}>
             <Form.Item name="kind" label={t('Tra cứu theo', 'Look up by')}>
               <Radio.Group
@@ -131,8 +131,8 @@ export function AuditPage() {
             </Form.Item>
           </Col>
           <Col xs={24} md={5}>
-            <Form.Item label={t('Thao tác', 'Action')} htmlFor="audit-submit">
-              <Button id="audit-submit" type="primary" htmlType="submit" icon={<SearchOutlined />} loading={audit.isFetching}>
+            <Form.Item label={<span aria-hidden>&nbsp;</span>} colon={false}>
+              <Button type="primary" htmlType="submit" icon={<SearchOutlined />} loading={audit.isFetching}>
                 {t('Tra cứu', 'Look up')}
               </Button>
             </Form.Item>

@@ -6,6 +6,7 @@ import { ApiError } from '../../../core/api';
 import { useI18n } from '../../../core/i18n';
 import { useCommand } from '../../../core/query';
 import type { AdoptResult } from '../types';
+import { FilePicker } from '../shared';
 import { Findings } from './Findings';
 
 /** A small but complete adopt body, to start from. */
@@ -58,9 +59,8 @@ export function AdoptPlan({ unitCode, onClose }: { unitCode: string; onClose(): 
   });
   const fieldErrors = command.error instanceof ApiError ? command.error.fieldErrors : [];
 
-  const readFile = async (file: File | undefined) => {
-    if (!file) return;
-    form.setFieldsValue({ json: await file.text() });
+  const readText = (json: string) => {
+    form.setFieldsValue({ json });
     void form.validateFields(['json']);
     command.reset();
   };
@@ -71,7 +71,7 @@ export function AdoptPlan({ unitCode, onClose }: { unitCode: string; onClose(): 
       width={860}
       title={t('Ban hành kế hoạch (nhập JSON)', 'Adopt a plan (JSON)')}
       onCancel={onClose}
-      maskClosable={false}
+      mask={{ closable: false }}
       data-testid="plan-adopt-dialog"
       footer={
         result ? (
@@ -108,7 +108,7 @@ export function AdoptPlan({ unitCode, onClose }: { unitCode: string; onClose(): 
           <Form form={form} layout="vertical" onFinish={(v) => command.mutate(JSON.parse(v.json) as unknown)}>
             <Form.Item label={t('Chọn tệp JSON', 'Choose a JSON file')} htmlFor="plan-json-file">
               <Flex gap={8} wrap="wrap" align="center">
-                <input id="plan-json-file" type="file" accept=".json,application/json" onChange={(e) => void readFile(e.target.files?.[0])} />
+                <FilePicker id="plan-json-file" accept=".json,application/json" onText={readText} />
                 <Button size="small" onClick={() => form.setFieldsValue({ json: template(unitCode) })}>
                   {t('Điền mẫu', 'Fill in a template')}
                 </Button>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ApiError } from '../../../core/api';
 import { useI18n } from '../../../core/i18n';
 import { useCommand } from '../../../core/query';
-import { useRequired } from '../shared';
+import { FilePicker, useRequired } from '../shared';
 import type { UnitCsvProblem, UnitsImportResult } from '../types';
 
 const EXAMPLE =
@@ -30,9 +30,9 @@ export function UnitsImport({ onClose }: { onClose(): void }) {
   });
   const problems = problemsOf(command.error);
 
-  const readFile = async (file: File | undefined) => {
-    if (!file) return;
-    form.setFieldsValue({ csv: await file.text() });
+  const readText = (csv: string) => {
+    form.setFieldsValue({ csv });
+    void form.validateFields(['csv']);
     command.reset();
     setResult(null);
   };
@@ -43,7 +43,7 @@ export function UnitsImport({ onClose }: { onClose(): void }) {
       width={860}
       title={t('Nhập đơn vị hành chính từ CSV', 'Import administrative units from CSV')}
       onCancel={onClose}
-      maskClosable={false}
+      mask={{ closable: false }}
       data-testid="units-import-dialog"
       footer={[
         <Button key="close" onClick={onClose}>
@@ -62,12 +62,7 @@ export function UnitsImport({ onClose }: { onClose(): void }) {
       </Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={(v) => command.mutate(v)}>
         <Form.Item label={t('Chọn tệp CSV', 'Choose a CSV file')} htmlFor="units-csv-file">
-          <input
-            id="units-csv-file"
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            onChange={(e) => void readFile(e.target.files?.[0])}
-          />
+          <FilePicker id="units-csv-file" accept=".csv,text/csv,text/plain" onText={readText} />
         </Form.Item>
         <Form.Item
           name="csv"

@@ -42,7 +42,7 @@ export function CreateUser({ onClose }: { onClose(): void }) {
         open
         title={t('Đã tạo người dùng', 'User created')}
         onCancel={onClose}
-        maskClosable={false}
+        mask={{ closable: false }}
         data-testid="user-created-dialog"
         footer={
           <Button type="primary" onClick={onClose}>
