@@ -34,7 +34,11 @@ export function IndicatorCard({ row, year, month }: { row: IndicatorRow; year: n
             {t('Chỉ tiêu năm', 'Annual target')}: <strong>{formatTarget(row)}</strong>
             {unit}
           </Typography.Text>
-          {lowerIsBetter ? (
+          {row.percentOfTarget === null ? (
+            <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 12 }}>
+              {t('Chưa có số liệu để so với chỉ tiêu', 'No figure yet to compare with the target')}
+            </Typography.Paragraph>
+          ) : lowerIsBetter ? (
             <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 12 }}>
               {t('Càng thấp càng tốt — xem đánh giá', 'Lower is better — see the status')}
             </Typography.Paragraph>

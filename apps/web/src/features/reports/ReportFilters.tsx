@@ -42,7 +42,7 @@ export function ReportFilters({
         initialValues={{ ...initial, asKnownOn: fromIsoDate(initial.asKnownOn) ?? null }}
       >
         <Row gutter={16} align="bottom">
-          <Col xs={24} sm={12} lg={6}>
+          <Col xs={24} sm={12} lg={5}>
             <Form.Item label={t('Đơn vị', 'Unit')} name="unit" rules={[{ required: true, message: t('Chọn đơn vị', 'Pick a unit') }]}>
               <UnitSelect />
             </Form.Item>
@@ -69,7 +69,7 @@ export function ReportFilters({
               </Form.Item>
             </Col>
           )}
-          <Col xs={12} sm={12} lg={4}>
+          <Col xs={12} sm={12} lg={5}>
             <Form.Item
               label={t('Số liệu tính đến ngày', 'As known on')}
               name="asKnownOn"

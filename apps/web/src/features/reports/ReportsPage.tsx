@@ -1,6 +1,6 @@
-import { EyeOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Empty, Flex, Space, Spin, Tabs } from 'antd';
-import { useState } from 'react';
+import { CheckCircleOutlined, EyeOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Empty, Flex, Space, Spin, Tabs, Tag } from 'antd';
+import { useCallback, useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useAuth } from '../../core/auth';
@@ -25,8 +25,7 @@ function defaultParams(unit: string): ReportParams {
     : { unit, kind: 'monthly', year: today.getFullYear(), month };
 }
 
-const sameReport = (a: ReportParams, b: ReportParams) =>
-  a.unit === b.unit && a.kind === b.kind && a.year === b.year && a.month === b.month;
+const keyOf = (p: ReportParams) => `${p.unit}|${p.kind}|${p.year}|${p.kind === 'annual' ? 12 : p.month}`;
 
 /** Monthly and annual reports: view, download, submit, and compare with the submitted one. */
 export function ReportsPage() {
@@ -34,10 +33,15 @@ export function ReportsPage() {
   const { homeUnit, can } = useAuth();
   const [params, setParams] = useState<ReportParams | null>(homeUnit ? defaultParams(homeUnit) : null);
   // The submitted report is only asked for on request or after a submit (404 when there is none).
-  const [submittedFor, setSubmittedFor] = useState<ReportParams | null>(null);
+  const [submittedFor, setSubmittedFor] = useState<string | null>(null);
+  // Reports known to be submitted in this session: no second submission (it would be a 409).
+  const [knownSubmitted, setKnownSubmitted] = useState<ReadonlySet<string>>(new Set());
+  const markSubmitted = useCallback((key: string) => setKnownSubmitted((s) => (s.has(key) ? s : new Set(s).add(key))), []);
   const report = useUnitReport(params);
   const data = report.data;
-  const showSubmitted = params !== null && submittedFor !== null && sameReport(params, submittedFor);
+  const key = params ? keyOf(params) : '';
+  const showSubmitted = params !== null && submittedFor === key;
+  const onFound = useCallback(() => markSubmitted(key), [markSubmitted, key]);
 
   return (
     <>
@@ -92,15 +96,39 @@ export function ReportsPage() {
               />
               <Flex gap={8} wrap="wrap" style={{ marginTop: 8 }}>
                 <ReportDownloads params={params} />
-                <Button icon={<EyeOutlined />} onClick={() => setSubmittedFor(params)} disabled={showSubmitted}>
+                <Button icon={<EyeOutlined />} onClick={() => setSubmittedFor(key)} disabled={showSubmitted}>
                   {t('Xem bản đã gửi', 'View submitted')}
                 </Button>
-                {can('reports:submit') && (
-                  <SubmitReport params={params} unitName={data.unitName} onSubmitted={() => setSubmittedFor(params)} />
+                {knownSubmitted.has(key) ? (
+                  <Tag color="green" icon={<CheckCircleOutlined />} style={{ alignSelf: 'center' }}>
+                    {t('Đã gửi', 'Submitted')}
+                  </Tag>
+                ) : (
+                  can('reports:submit') && (
+                    <SubmitReport
+                      params={params}
+                      unitName={data.unitName}
+                      onSubmitted={() => {
+                        markSubmitted(key);
+                        setSubmittedFor(key);
+                      }}
+                      onShowSubmitted={() => setSubmittedFor(key)}
+                    />
+                  )
                 )}
               </Flex>
             </Card>
-            {showSubmitted && <SubmittedView params={params} rows={data.rows} />}
+            {data.rows.every((r) => r.status === 'no_target') && (
+              <Alert
+                type="info"
+                showIcon
+                title={t(
+                  `Kế hoạch ${data.planNumber} không đặt chỉ tiêu cho năm ${data.year}: báo cáo chỉ có số liệu thực tế, không có % so với kế hoạch.`,
+                  `Plan ${data.planNumber} sets no targets for ${data.year}: the report has actual figures only, no % of target.`,
+                )}
+              />
+            )}
+            {showSubmitted && <SubmittedView params={params} rows={data.rows} onFound={onFound} />}
             <Card size="small" styles={{ body: { paddingTop: 0 } }}>
               <Tabs
                 items={[

@@ -1,4 +1,4 @@
-import { SendOutlined } from '@ant-design/icons';
+import { EyeOutlined, SendOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -18,10 +18,13 @@ export function SubmitReport({
   params,
   unitName,
   onSubmitted,
+  onShowSubmitted,
 }: {
   params: ReportParams;
   unitName: string;
   onSubmitted(result: SubmitResult): void;
+  /** Shows the report already submitted (after a 409). */
+  onShowSubmitted(): void;
 }) {
   const t = useT();
   const [open, setOpen] = useState(false);
@@ -37,6 +40,10 @@ export function SubmitReport({
       onSubmitted(result);
     },
   });
+  const close = () => {
+    setOpen(false);
+    submit.reset();
+  };
   const send = (values: { note?: string }) =>
     submit.mutate({
       unit: params.unit,
@@ -57,10 +64,7 @@ export function SubmitReport({
         cancelText={t('Hủy', 'Cancel')}
         confirmLoading={submit.isPending}
         onOk={() => form.submit()}
-        onCancel={() => {
-          setOpen(false);
-          submit.reset();
-        }}
+        onCancel={close}
         destroyOnHidden
       >
         <Typography.Paragraph>
@@ -72,6 +76,18 @@ export function SubmitReport({
             ' ' + t(`Số liệu tính đến ngày ${formatDate(params.asKnownOn)}.`, `Figures as known on ${formatDate(params.asKnownOn)}.`)}
         </Typography.Paragraph>
         {submit.error && !submit.error.fieldErrors.length && <ErrorAlert error={submit.error} />}
+        {submit.error?.status === 409 && (
+          <Button
+            icon={<EyeOutlined />}
+            style={{ marginBottom: 16 }}
+            onClick={() => {
+              close();
+              onShowSubmitted();
+            }}
+          >
+            {t('Xem bản đã gửi', 'View submitted')}
+          </Button>
+        )}
         <Form form={form} layout="vertical" onFinish={send}>
           <Form.Item label={t('Ghi chú (không bắt buộc)', 'Note (optional)')} name="note" rules={[{ max: 1000 }]}>
             <Input.TextArea rows={3} maxLength={1000} showCount />

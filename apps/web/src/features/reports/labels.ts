@@ -53,6 +53,14 @@ export const DIFFERENCE_FIELDS: Record<string, Bilingual> = {
   status: { vi: 'Đánh giá', en: 'Status' },
 };
 
+/** The loan figures a submitted report is compared on (`loans:*` in its differences). */
+export const LOAN_DIFFERENCES: Record<string, Bilingual & { money: boolean }> = {
+  'loans:disbursed': { vi: 'Số khoản giải ngân', en: 'Loans disbursed', money: false },
+  'loans:disbursed_amount': { vi: 'Số tiền giải ngân', en: 'Amount disbursed', money: true },
+  'loans:outstanding': { vi: 'Dư nợ', en: 'Outstanding principal', money: true },
+  'loans:overdue': { vi: 'Nợ quá hạn', en: 'Overdue principal', money: true },
+};
+
 /** An indicator's figure in its unit: counts as exact integers ("1.234"), rates with one decimal and %. */
 export function formatFigure(value: number | null | undefined, unit: IndicatorUnit): string {
   if (value === null || value === undefined) return '—';
