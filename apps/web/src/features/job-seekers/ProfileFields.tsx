@@ -148,7 +148,10 @@ export function ProfileFields({ withCitizenId }: { withCitizenId: boolean }) {
         <Form.Item
           name="occupationCodes"
           label={t('Mã nghề mong muốn (QĐ 34/2020)', 'Occupation codes (QĐ 34/2020)')}
-          tooltip={t('1 đến 5 chữ số, ví dụ 7212', '1 to 5 digits, e.g. 7212')}
+          extra={t(
+            '1 đến 5 chữ số, ví dụ 7212; nhấn Enter sau mỗi mã',
+            '1 to 5 digits, e.g. 7212; press Enter after each',
+          )}
           rules={[
             {
               validator: (_, value?: string[]) =>
@@ -187,7 +190,7 @@ export function ProfileFields({ withCitizenId }: { withCitizenId: boolean }) {
         <Form.Item
           name="skills"
           label={t('Kỹ năng', 'Skills')}
-          tooltip={t('Nhấn Enter sau mỗi kỹ năng', 'Press Enter after each skill')}
+          extra={t('Nhấn Enter sau mỗi kỹ năng', 'Press Enter after each skill')}
         >
           <Select mode="tags" tokenSeparators={[',']} open={false} suffixIcon={null} />
         </Form.Item>
