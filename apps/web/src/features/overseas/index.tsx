@@ -1,18 +1,19 @@
-import { Empty } from 'antd';
-import { PageHeader } from '../../components/PageHeader';
+import { GlobalOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../../core/routes';
+import { PipelinePage } from './PipelinePage';
+import { PlacementPage } from './PlacementPage';
 
-// Placeholder until the feature's screens land.
 export const routes: FeatureRoute[] = [
   {
     path: '/overseas',
     permission: 'overseas:read',
-    menu: { label: { vi: 'Xuất khẩu lao động', en: 'Overseas work' }, group: 'cases', order: 40 },
-    element: (
-      <>
-        <PageHeader title="Xuất khẩu lao động" />
-        <Empty />
-      </>
-    ),
+    menu: {
+      label: { vi: 'Xuất khẩu lao động', en: 'Overseas work' },
+      icon: <GlobalOutlined />,
+      group: 'cases',
+      order: 40,
+    },
+    element: <PipelinePage />,
   },
+  { path: '/overseas/placements/:id', permission: 'overseas:read', element: <PlacementPage /> },
 ];

@@ -47,8 +47,8 @@ export function CoursePage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const { can } = useAuth();
-  const names = usePersonNames();
   const course = useApiQuery<CourseDetails>(can('training:read') ? `/courses/${id}` : null);
+  const names = usePersonNames(course.data?.trainees.map((r) => r.jobSeekerId) ?? []);
   const data = course.data;
   const writable = can('training:write');
   const today = dayjs().format('YYYY-MM-DD');

@@ -1,5 +1,6 @@
 import { Card, Empty, Table, Tag, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -11,6 +12,8 @@ import { CHECKPOINTS } from './labels';
 import { PersonLink, usePersonNames } from './people';
 import { OutcomeButton } from './TraineeActions';
 import type { DueFollowUp } from './types';
+
+const PAGE = 20;
 
 export const followUpKey = (f: DueFollowUp) => `${f.courseId}:${f.jobSeekerId}:${f.checkpoint}`;
 
@@ -24,8 +27,12 @@ export function useDueFollowUps() {
 export function FollowUpsPage() {
   const { t } = useI18n();
   const { can } = useAuth();
-  const names = usePersonNames();
   const due = useDueFollowUps();
+  const [page, setPage] = useState(1);
+  // Names of the rows on this page only: each name read is a recorded view of personal data.
+  const names = usePersonNames(
+    (due.data ?? []).slice((page - 1) * PAGE, page * PAGE).map((f) => f.jobSeekerId),
+  );
   const columns: TableColumnsType<DueFollowUp> = [
     {
       title: t('Học viên', 'Trainee'),
@@ -88,7 +95,13 @@ export function FollowUpsPage() {
           dataSource={due.data ?? []}
           columns={columns}
           scroll={{ x: true }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          pagination={{
+            pageSize: PAGE,
+            current: page,
+            onChange: setPage,
+            hideOnSinglePage: true,
+            showSizeChanger: false,
+          }}
           locale={{
             emptyText: <Empty description={t('Không có ai đến hạn theo dõi', 'No follow-ups due')} />,
           }}

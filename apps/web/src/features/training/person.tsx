@@ -225,8 +225,8 @@ export function PersonTraining({ personId }: { personId: string }) {
 export function TrainingFollowUpsCard() {
   const { t } = useI18n();
   const { can } = useAuth();
-  const names = usePersonNames();
   const due = useDueFollowUps();
+  const names = usePersonNames((due.data ?? []).slice(0, 6).map((f) => f.jobSeekerId));
   if (!can('training:read')) return null;
   const items = due.data ?? [];
   return (

@@ -152,3 +152,9 @@ export interface JobSeekerPage {
 }
 
 export type Labels<K extends string> = Record<K, Bilingual>;
+
+/** `GET /api/job-seekers/:id` (only what these screens read). */
+export interface JobSeekerCase {
+  jobSeekerId: string;
+  profile: { fullName: string; villageCode: string };
+}
