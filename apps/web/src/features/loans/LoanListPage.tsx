@@ -117,8 +117,8 @@ export function LoanListPage() {
             render: (id: string, r) => <Link to={`/loans/${r.loanId}`}><PersonName personId={id} /></Link>,
           },
           { title: t('Chương trình', 'Programme'), dataIndex: 'programmeCode', render: (c: string) => programmes.nameOf(c) },
-          { title: t('Thôn', 'Village'), dataIndex: 'villageCode', render: (c: string) => villageName(c) },
-          { title: t('Tổ TK&VV', 'Savings group'), dataIndex: 'savingsGroupId', render: (g: string) => groups.nameOf(g) },
+          { title: t('Thôn', 'Village'), dataIndex: 'villageCode', render: (c: string) => villageName(c), responsive: ['md'] },
+          { title: t('Tổ TK&VV', 'Savings group'), dataIndex: 'savingsGroupId', render: (g: string) => groups.nameOf(g), responsive: ['lg'] },
           { title: t('Trạng thái', 'Status'), dataIndex: 'status', render: (s: LoanStatus) => <StatusTag status={s} /> },
           {
             title: t('Ngày nộp', 'Applied on'),
@@ -130,6 +130,7 @@ export function LoanListPage() {
           {
             title: t('Số tiền', 'Amount'),
             key: 'amount',
+            responsive: ['md'],
             align: 'right',
             render: (_, r) => formatVnd(r.approvedAmount ?? r.requestedAmount),
           },
