@@ -1,5 +1,5 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Grid, Layout, Menu, Tooltip, Typography } from 'antd';
+import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Drawer, Dropdown, Grid, Layout, Menu, Tooltip, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
@@ -23,8 +23,10 @@ export function AppLayout({ routes, children }: { routes: FeatureRoute[]; childr
   const navigate = useNavigate();
   const location = useLocation();
   const screens = Grid.useBreakpoint();
-  const narrow = !screens.lg;
+  // Until the first measurement `lg` is undefined: assume the office screen.
+  const narrow = screens.lg === false;
   const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
 
   const items = useMemo<MenuProps['items']>(() => {
     const visible = routes.filter((r) => r.menu && (!r.permission || can(r.permission)));
@@ -45,6 +47,20 @@ export function AppLayout({ routes, children }: { routes: FeatureRoute[]; childr
     return match ? [match] : [];
   }, [routes, location.pathname]);
 
+  const nav = (
+    <nav aria-label={t('Menu chính', 'Main menu')}>
+      <Menu
+        mode="inline"
+        items={items}
+        selectedKeys={selected}
+        onClick={(e) => {
+          void navigate(e.key);
+          setDrawerOpen(false);
+        }}
+      />
+    </nav>
+  );
+
   const roles = me?.grants.map((g) => `${t(g.roleLabel)} — ${g.unitName ?? g.unitCode}`).join('; ');
 
   return (
@@ -52,31 +68,34 @@ export function AppLayout({ routes, children }: { routes: FeatureRoute[]; childr
       <a href="#main" className="skip-link">
         {t('Bỏ qua đến nội dung chính', 'Skip to main content')}
       </a>
-      <Layout.Sider
-        breakpoint="lg"
-        collapsedWidth={narrow ? 0 : 64}
-        collapsible
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        width={232}
-        theme="light"
-        style={{ borderRight: '1px solid #f0f0f0' }}
-      >
-        <div style={{ padding: '16px 16px 8px', fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden' }}>
-          {collapsed ? 'VL' : 'ViecLam Ledger'}
-        </div>
-        <nav aria-label={t('Menu chính', 'Main menu')}>
-          <Menu
-            mode="inline"
-            items={items}
-            selectedKeys={selected}
-            onClick={(e) => {
-              void navigate(e.key);
-              if (narrow) setCollapsed(true);
-            }}
-          />
-        </nav>
-      </Layout.Sider>
+      {!narrow && (
+        <Layout.Sider
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          collapsedWidth={64}
+          width={232}
+          theme="light"
+          style={{ borderRight: '1px solid #f0f0f0' }}
+        >
+          <div style={{ padding: '16px 16px 8px', fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden' }}>
+            {collapsed ? 'VL' : 'ViecLam Ledger'}
+          </div>
+          {nav}
+        </Layout.Sider>
+      )}
+      {narrow && (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          title="ViecLam Ledger"
+          size={260}
+          styles={{ body: { padding: 0 } }}
+        >
+          {nav}
+        </Drawer>
+      )}
       <Layout>
         <Layout.Header
           style={{
@@ -84,11 +103,21 @@ export function AppLayout({ routes, children }: { routes: FeatureRoute[]; childr
             padding: '0 16px',
             display: 'flex',
             alignItems: 'center',
-            justifyContent: 'flex-end',
+            justifyContent: 'space-between',
             gap: 12,
             borderBottom: '1px solid #f0f0f0',
           }}
         >
+          <div>
+            {narrow && (
+              <Button
+                icon={<MenuOutlined />}
+                aria-label={t('Mở menu', 'Open the menu')}
+                onClick={() => setDrawerOpen(true)}
+              />
+            )}
+          </div>
+          <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
           <LanguageSwitch />
           <Tooltip title={roles}>
             <Dropdown
@@ -109,6 +138,7 @@ export function AppLayout({ routes, children }: { routes: FeatureRoute[]; childr
               </Button>
             </Dropdown>
           </Tooltip>
+          </div>
         </Layout.Header>
         <Layout.Content id="main" tabIndex={-1} style={{ padding: narrow ? 12 : 24, outline: 'none' }}>
           {children}
