@@ -155,7 +155,7 @@ export function AuditPage() {
           columns={columns}
           dataSource={audit.data?.entries ?? []}
           loading={audit.isLoading}
-          scroll={{ x: true }}
+          scroll={{ x: 'max-content' }}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
           locale={{ emptyText: <Empty description={t('Không có mục nào.', 'No entries.')} /> }}
           data-testid="audit-table"

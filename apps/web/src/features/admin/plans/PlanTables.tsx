@@ -131,16 +131,16 @@ export function AmendmentsTable({ plan }: { plan: PlanDetails }) {
       size="small"
       dataSource={rows}
       pagination={false}
-      scroll={{ x: true }}
+      scroll={{ x: 'max-content' }}
       data-testid="plan-amendments"
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('Chưa có điều chỉnh nào.', 'No amendments yet.')} /> }}
       columns={[
         { title: t('Ngày điều chỉnh', 'Amended on'), dataIndex: 'amendedOn', render: formatDate },
-        { title: t('Chỉ tiêu', 'Indicator'), dataIndex: 'indicatorCode', render: nameOf },
+        { title: t('Chỉ tiêu', 'Indicator'), dataIndex: 'indicatorCode', render: nameOf, width: 240 },
         { title: t('Năm', 'Year'), dataIndex: 'year' },
         { title: t('Trước', 'Before'), dataIndex: 'previous', render: (p: PrintedFigure | null) => (p ? figure(p) : '—') },
         { title: t('Sau', 'After'), dataIndex: 'target', render: (p: PrintedFigure) => <strong>{figure(p)}</strong> },
-        { title: t('Lý do', 'Reason'), dataIndex: 'reason' },
+        { title: t('Lý do', 'Reason'), dataIndex: 'reason', width: 280 },
         { title: t('Văn bản', 'Decision'), dataIndex: 'decisionRef', render: (d: string | null) => d ?? '—' },
       ]}
     />
@@ -157,15 +157,15 @@ export function ReportedValuesTable({ plan }: { plan: PlanDetails }) {
       size="small"
       dataSource={rows}
       pagination={false}
-      scroll={{ x: true }}
+      scroll={{ x: 'max-content' }}
       data-testid="plan-reported-values"
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('Chưa có số liệu nào.', 'No values reported yet.')} /> }}
       columns={[
-        { title: t('Chỉ tiêu', 'Indicator'), dataIndex: 'indicatorCode', render: nameOf },
+        { title: t('Chỉ tiêu', 'Indicator'), dataIndex: 'indicatorCode', render: nameOf, width: 240 },
         { title: t('Đơn vị', 'Unit'), dataIndex: 'unitCode' },
         { title: t('Giá trị', 'Value'), dataIndex: 'value', render: (v: number) => formatNumber(v) },
         { title: t('Tính đến ngày', 'As of'), dataIndex: 'asOf', render: formatDate },
-        { title: t('Nguồn', 'Source'), dataIndex: 'source' },
+        { title: t('Nguồn', 'Source'), dataIndex: 'source', width: 280 },
         { title: t('Ngày báo cáo', 'Reported on'), dataIndex: 'reportedOn', render: formatDate },
       ]}
     />

@@ -73,7 +73,7 @@ export function UnitDrawer({
             rowKey={(v) => `${v.validFrom}-${v.name}`}
             size="small"
             pagination={false}
-            scroll={{ x: true }}
+            scroll={{ x: 'max-content' }}
             dataSource={data.versions}
             style={{ marginBottom: 16 }}
             columns={[

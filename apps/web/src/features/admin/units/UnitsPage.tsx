@@ -126,7 +126,7 @@ export function UnitsPage() {
           dataSource={rows}
           loading={tree.isFetching}
           pagination={false}
-          scroll={{ x: true }}
+          scroll={{ x: 'max-content' }}
           expandable={{ defaultExpandAllRows: true }}
           key={asOf /* re-expand after a date change */}
           locale={{ emptyText: <Empty description={t('Không có đơn vị nào có hiệu lực vào ngày này.', 'No unit is valid on this date.')} /> }}
