@@ -1,4 +1,4 @@
-import { Alert, Col, Row, Select, Skeleton, Space, Typography } from 'antd';
+import { Alert, Col, Empty, Row, Select, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../core/auth';
 import { formatDate } from '../../core/format';
@@ -47,6 +47,7 @@ export function DashboardPage() {
           </>
         }
       />
+      {!unit && <Empty description={t('Chọn một đơn vị để xem.', 'Pick a unit to view.')} />}
       {report.error && <ErrorAlert error={report.error} />}
       {report.isLoading && <Skeleton active paragraph={{ rows: 8 }} />}
       {data && (

@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Row, Table } from 'antd';
+import { Card, Col, Empty, Row, Table, Tooltip } from 'antd';
 import type { EChartsOption } from 'echarts';
 import { useMemo } from 'react';
 import { formatDecimal } from '../../core/format';
@@ -83,7 +83,7 @@ export function VillageBreakdown({ report, code }: { report: UnitReport; code: s
             columns={[
               { title: t('Thôn', 'Village'), dataIndex: 'name', key: 'name', fixed: 'left' },
               ...columns.map((r: IndicatorRow) => ({
-                title: r.code,
+                title: <Tooltip title={t(r.name)}>{r.code}</Tooltip>,
                 key: r.code,
                 align: 'right' as const,
                 render: (_: unknown, v: VillageRow) => formatFigure(v.values[r.code], r.unit),

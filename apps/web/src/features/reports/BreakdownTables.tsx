@@ -23,7 +23,7 @@ export function ActivitiesTable({ report }: { report: UnitReport }) {
       size="small"
       rowKey="key"
       pagination={false}
-      scroll={{ x: true }}
+      scroll={{ x: 'max-content' }}
       dataSource={ACTIVITY_KEYS.map((key) => ({ key }))}
       columns={[
         { title: t('Hoạt động', 'Activity'), key: 'name', fixed: 'left', render: (_, r) => t(ACTIVITY_LABELS[r.key]) },
@@ -50,11 +50,11 @@ export function SubUnitTable({ report }: { report: UnitReport }) {
       size="small"
       rowKey="code"
       pagination={false}
-      scroll={{ x: true }}
       dataSource={report.rows}
+      scroll={{ x: 320 + 110 * codes.length }}
       columns={[
         { title: t('Mã', 'Code'), dataIndex: 'code', key: 'code', fixed: 'left', width: 56 },
-        { title: t('Chỉ tiêu', 'Indicator'), key: 'name', render: (_, r) => t(r.name) },
+        { title: t('Chỉ tiêu', 'Indicator'), key: 'name', width: 240, render: (_, r) => t(r.name) },
         ...codes.map((code) => ({
           title: nameOf(report, code),
           key: code,
@@ -84,7 +84,7 @@ export function LoansTable({ report }: { report: UnitReport }) {
       size="small"
       rowKey={(r) => r.code || 'total'}
       pagination={false}
-      scroll={{ x: true }}
+      scroll={{ x: 'max-content' }}
       dataSource={rows}
       columns={[
         {

@@ -14,13 +14,14 @@ export function IndicatorTable({ rows, testId }: { rows: IndicatorRow[]; testId?
       size="small"
       rowKey="code"
       pagination={false}
-      scroll={{ x: true }}
+      scroll={{ x: 960 }}
       dataSource={rows}
       columns={[
-        { title: t('Mã', 'Code'), dataIndex: 'code', key: 'code', width: 56 },
+        { title: t('Mã', 'Code'), dataIndex: 'code', key: 'code', width: 56, fixed: 'left' },
         {
           title: t('Chỉ tiêu', 'Indicator'),
           key: 'name',
+          width: 260,
           render: (_, r) => (
             <>
               {t(r.name)}

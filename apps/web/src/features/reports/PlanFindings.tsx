@@ -7,14 +7,16 @@ export function PlanFindings({ findings, planNumber }: { findings: PlanFinding[]
   const t = useT();
   if (findings.length === 0) return null;
   const inconsistencies = findings.filter((f) => f.severity === 'inconsistency').length;
+  const notes = findings.length - inconsistencies;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
     <Collapse
       items={[
         {
           key: 'findings',
           label: t(
-            `Bất nhất trong Kế hoạch ${planNumber} (${inconsistencies} bất nhất, ${findings.length - inconsistencies} ghi chú)`,
-            `Inconsistencies in plan ${planNumber} (${inconsistencies} inconsistencies, ${findings.length - inconsistencies} notes)`,
+            `Bất nhất trong Kế hoạch ${planNumber} (${inconsistencies} bất nhất, ${notes} ghi chú)`,
+            `Inconsistencies in plan ${planNumber} (${plural(inconsistencies, 'inconsistency').replace('ys', 'ies')}, ${plural(notes, 'note')})`,
           ),
           children: (
             <List<PlanFinding>

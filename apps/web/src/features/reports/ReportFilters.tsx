@@ -71,7 +71,7 @@ export function ReportFilters({
           )}
           <Col xs={12} sm={12} lg={5}>
             <Form.Item
-              label={t('Số liệu tính đến ngày', 'As known on')}
+              label={t('Tính đến ngày', 'As known on')}
               name="asKnownOn"
               tooltip={t(
                 'Để trống: số liệu mới nhất. Chọn ngày để xem báo cáo như đã biết vào ngày đó.',
