@@ -18,6 +18,31 @@ const TODAY_YEAR = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh',
   new Date(),
 );
 
+/** Every screen reachable from the menu (the admin sees them all). */
+const SCREENS = [
+  '/dashboard',
+  '/work-list',
+  '/job-seekers',
+  '/job-seekers/new',
+  '/vacancies',
+  '/vacancies/new',
+  '/employers',
+  '/courses',
+  '/training-follow-ups',
+  '/overseas',
+  '/loans',
+  '/loans/due',
+  '/loans/list',
+  '/loans/new',
+  '/savings-groups',
+  '/reports',
+  '/plans',
+  '/admin/units',
+  '/admin/users',
+  '/audit',
+  '/account',
+];
+
 /** A person no demo data can collide with: a random given name, a random CCCD tail. */
 function newPerson() {
   const letters = 'bcdghklmnpqrstvx';
@@ -92,15 +117,15 @@ describe('web UI in Chromium (built app, embedded SQLite, demo commune)', () => 
 
     // The leader's dashboard before: year-to-date new jobs (B1) of the commune.
     const leader = await signedIn('demo.lanhdao');
-    await leader.page.getByRole('link', { name: 'Bảng điều khiển' }).or(leader.page.getByRole('menuitem', { name: 'Bảng điều khiển' })).first().click();
+    await leader.page.getByRole('menuitem', { name: /Bảng điều khiển/ }).click();
     await leader.page.getByTestId('indicator-ytd-B1').waitFor();
     const newJobsBefore = await readNumber(leader.page, 'indicator-ytd-B1');
 
     // The counsellor registers the person: first with a CCCD that disagrees with the sex.
     const counsellor = await signedIn('demo.tuvan');
     const c = counsellor.page;
-    await c.getByRole('menuitem', { name: 'Người lao động' }).click();
-    await c.getByRole('link', { name: 'Đăng ký người lao động' }).or(c.getByRole('button', { name: 'Đăng ký người lao động' })).first().click();
+    await c.getByRole('menuitem', { name: /Người lao động/ }).click();
+    await c.getByRole('button', { name: /Đăng ký người lao động/ }).click();
     await c.getByLabel('Họ và tên').fill(person.fullName);
     await c.getByLabel('Ngày sinh').fill(person.dateOfBirth);
     await c.getByLabel('Ngày sinh').press('Enter');
@@ -114,36 +139,42 @@ describe('web UI in Chromium (built app, embedded SQLite, demo commune)', () => 
     await c.getByLabel('Số CCCD').fill(person.citizenId);
     await expectNoText(cccdItem, /Chữ số thứ 4/);
     await pickOption(c, 'Trình độ học vấn', 'Trung học phổ thông');
-    await c.getByRole('button', { name: 'Đăng ký', exact: true }).click();
+    await c.getByRole('button', { name: /Đăng ký$/ }).click();
     await c.waitForURL(/\/job-seekers\/[^/]+$/);
     await c.getByRole('heading', { level: 1, name: person.fullName }).waitFor();
 
     // A consultation.
-    await c.getByRole('button', { name: 'Ghi buổi tư vấn' }).click();
+    await c.getByRole('button', { name: /Ghi buổi tư vấn/ }).click();
     const consultation = c.getByRole('dialog');
     await consultation.getByLabel('Nội dung tư vấn').click();
     await c.getByRole('option').first().click();
     await consultation.getByLabel('Ghi chú').click(); // closes the topic list
     await consultation.getByLabel('Ghi chú').fill('Tư vấn việc làm tại địa phương.');
-    await consultation.getByRole('button', { name: 'Lưu' }).click();
+    await consultation.getByRole('button', { name: /Lưu$/ }).click();
     await consultation.waitFor({ state: 'hidden' });
     await expectText(c.getByTestId('person-timeline'), /Buổi tư vấn/);
 
     // Matching: refer the person to the best-ranked open vacancy.
     await c.getByRole('tab', { name: 'Việc làm phù hợp' }).click();
     const matches = c.getByTestId('person-matches');
-    await matches.getByRole('button', { name: 'Giới thiệu' }).first().click();
+    await matches
+      .getByRole('button', { name: /Giới thiệu$/ })
+      .first()
+      .click();
     await c.getByText('Đã giới thiệu').first().waitFor();
 
     // The job start.
     await c.getByRole('tab', { name: 'Hồ sơ' }).click();
-    await c.getByRole('button', { name: 'Ghi nhận việc làm mới' }).click();
+    await c.getByRole('button', { name: /Ghi nhận việc làm mới/ }).click();
     const jobStart = c.getByRole('dialog');
     // The referral just made fills in the employer and the channel.
     await jobStart.getByLabel('Từ lượt giới thiệu việc làm').click();
     await c.getByRole('option').first().click();
-    await expectText(jobStart.locator('.ant-form-item').filter({ has: c.getByLabel('Hình thức tạo việc làm') }), /\S/);
-    await jobStart.getByRole('button', { name: 'Lưu' }).click();
+    await expectText(
+      jobStart.locator('.ant-form-item').filter({ has: c.getByLabel('Hình thức tạo việc làm') }),
+      /\S/,
+    );
+    await jobStart.getByRole('button', { name: /Lưu$/ }).click();
     await jobStart.waitFor({ state: 'hidden' });
     await expectText(c.getByTestId('person-timeline'), /Có việc làm mới/);
     await screenshot(c, 'person');
@@ -156,30 +187,123 @@ describe('web UI in Chromium (built app, embedded SQLite, demo commune)', () => 
       await leader.page.getByTestId('indicator-ytd-B1').waitFor();
       newJobsAfter = await readNumber(leader.page, 'indicator-ytd-B1');
     }
-    expect({ year: TODAY_YEAR, newJobs: newJobsAfter }).toEqual({ year: TODAY_YEAR, newJobs: newJobsBefore + 1 });
+    expect({ year: TODAY_YEAR, newJobs: newJobsAfter }).toEqual({
+      year: TODAY_YEAR,
+      newJobs: newJobsBefore + 1,
+    });
     await leader.page.waitForTimeout(500); // let the chart finish drawing
     await screenshot(leader.page, 'dashboard');
 
     // A report of this month, as the leader reads it.
-    await leader.page.getByRole('menuitem', { name: 'Báo cáo' }).click();
+    await leader.page.getByRole('menuitem', { name: /(^|\s)Báo cáo$/ }).click();
     await viewReport(leader.page);
     await leader.page.getByTestId('report-table').waitFor();
     await screenshot(leader.page, 'report');
 
     // The head of the person's own village finds them with an unaccented search…
     const ownHead = await signedIn('demo.thon1');
-    await ownHead.page.getByRole('menuitem', { name: 'Người lao động' }).click();
+    await ownHead.page.getByRole('menuitem', { name: /Người lao động/ }).click();
     await ownHead.page.getByLabel('Tìm kiếm người lao động').fill(person.searchText);
     await ownHead.page.getByRole('link', { name: person.fullName }).waitFor();
 
     // …the head of another village does not.
     const otherHead = await signedIn('demo.thon2');
-    await otherHead.page.getByRole('menuitem', { name: 'Người lao động' }).click();
+    await otherHead.page.getByRole('menuitem', { name: /Người lao động/ }).click();
     await otherHead.page.getByLabel('Tìm kiếm người lao động').fill(person.searchText);
     await otherHead.page.waitForLoadState('networkidle');
     await expectText(otherHead.page.locator('.ant-table'), /Không có|Trống|No data/i);
     expect(await otherHead.page.getByRole('link', { name: person.fullName }).count()).toBe(0);
   }, 240_000);
+
+  it('every form control on every screen has a label, and sign-in, the menu and search work with the keyboard', async () => {
+    const watched = await openPage(browser);
+    pages.push(watched);
+    const { page } = watched;
+    await page.goto(`${app.base}/`);
+    await page.getByLabel('Tên đăng nhập').waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+
+    // Keyboard only: the username field has the focus, Tab to the password, Enter signs in.
+    await page.keyboard.type('demo.admin');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(app.passwordOf('demo.admin'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('navigation', { name: 'Menu chính' }).waitFor();
+
+    // The first Tab reaches the skip link; Enter moves the focus to the page's content.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
+      'Bỏ qua đến nội dung chính',
+    );
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    // The menu: Tab into it, arrow down to "Người lao động", Enter opens the list.
+    const inMenu = () =>
+      page.evaluate(() => document.activeElement?.closest('nav[aria-label="Menu chính"]') !== null);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let i = 0; i < 20 && !(await inMenu()); i += 1) await page.keyboard.press('Tab');
+    expect(await inMenu()).toBe(true);
+    for (let i = 0; i < 20 && !page.url().endsWith('/job-seekers'); i += 1) {
+      const active = await page.evaluate(
+        () => document.querySelector('nav[aria-label="Menu chính"] .ant-menu-item-active')?.textContent ?? '',
+      );
+      if (active.includes('Người lao động')) await page.keyboard.press('Enter');
+      else await page.keyboard.press('ArrowDown');
+      await page.waitForTimeout(50);
+    }
+    await page.waitForURL(/\/job-seekers$/);
+
+    // Search by keyboard: focus the search box and type without accents.
+    await page.getByLabel('Tìm kiếm người lao động').focus();
+    await page.keyboard.type('nguyen');
+    await page
+      .getByRole('table')
+      .getByRole('link', { name: /Nguyễn/ })
+      .first()
+      .waitFor();
+
+    // Every screen the admin can open (all of them): no control without a name.
+    const missing: Record<string, string[]> = {};
+    for (const path of SCREENS) {
+      await page.goto(`${app.base}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const unlabelled = await unlabelledControls(page);
+      if (unlabelled.length) missing[path] = unlabelled;
+    }
+    // A person page and each of its forms.
+    await page.goto(`${app.base}/job-seekers`);
+    await page.getByRole('table').getByRole('link').first().click();
+    await page.waitForURL(/\/job-seekers\/[^/]+$/);
+    await page.getByTestId('person-timeline').waitFor();
+    for (const action of [/Ghi buổi tư vấn/, /Ghi tình trạng việc làm/, /Ghi nhận việc làm mới/]) {
+      await page.getByRole('button', { name: action }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      const unlabelled = await unlabelledControls(page);
+      if (unlabelled.length) missing[`person page: ${action.source}`] = unlabelled;
+      await page.keyboard.press('Escape'); // a dialog closes with the keyboard
+      await dialog.waitFor({ state: 'hidden' });
+    }
+    expect(missing).toEqual({});
+  }, 240_000);
+
+  it('works on a phone: no sideways scrolling, the menu opens from the header', async () => {
+    const phone = await signedIn('demo.tuvan', { width: 390, height: 844 });
+    const { page } = phone;
+    for (const path of ['/work-list', '/job-seekers', '/dashboard']) {
+      await page.goto(`${app.base}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect({ path, overflow }).toEqual({ path, overflow: 0 });
+    }
+    await page.getByRole('button', { name: /Mở menu/ }).click();
+    await page.getByRole('menuitem', { name: /Người lao động/ }).click();
+    await page.waitForURL(/\/job-seekers$/);
+    await page.getByLabel('Tìm kiếm người lao động').waitFor();
+  }, 120_000);
 });
 
 async function expectText(locator: import('playwright-core').Locator, pattern: RegExp, timeout = 15_000) {
@@ -212,5 +336,5 @@ async function pickOption(page: Page, label: string, option: string | RegExp): P
 
 /** The reports screen opens on the user's unit and this month: view it. */
 async function viewReport(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Xem báo cáo' }).click();
+  await page.getByRole('button', { name: /Xem báo cáo/ }).click();
 }
