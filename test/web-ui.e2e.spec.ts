@@ -232,21 +232,21 @@ describe('web UI in Chromium (built app, embedded SQLite, demo commune)', () => 
 
     // The first Tab reaches the skip link; Enter moves the focus to the page's content.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
+    expect(await page.evaluate<string | null>('document.activeElement?.textContent ?? null')).toContain(
       'Bỏ qua đến nội dung chính',
     );
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(await page.evaluate<string | null>('document.activeElement?.id ?? null')).toBe('main');
 
     // The menu: Tab into it, arrow down to "Người lao động", Enter opens the list.
     const inMenu = () =>
-      page.evaluate(() => document.activeElement?.closest('nav[aria-label="Menu chính"]') !== null);
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      page.evaluate<boolean>(`document.activeElement?.closest('nav[aria-label="Menu chính"]') != null`);
+    await page.evaluate('document.activeElement?.blur()');
     for (let i = 0; i < 20 && !(await inMenu()); i += 1) await page.keyboard.press('Tab');
     expect(await inMenu()).toBe(true);
     for (let i = 0; i < 20 && !page.url().endsWith('/job-seekers'); i += 1) {
-      const active = await page.evaluate(
-        () => document.querySelector('nav[aria-label="Menu chính"] .ant-menu-item-active')?.textContent ?? '',
+      const active = await page.evaluate<string>(
+        `document.querySelector('nav[aria-label="Menu chính"] .ant-menu-item-active')?.textContent ?? ''`,
       );
       if (active.includes('Người lao động')) await page.keyboard.press('Enter');
       else await page.keyboard.press('ArrowDown');
@@ -296,7 +296,9 @@ describe('web UI in Chromium (built app, embedded SQLite, demo commune)', () => 
       await page.goto(`${app.base}${path}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.waitForLoadState('networkidle');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate<number>(
+        'document.documentElement.scrollWidth - window.innerWidth',
+      );
       expect({ path, overflow }).toEqual({ path, overflow: 0 });
     }
     await page.getByRole('button', { name: /Mở menu/ }).click();
