@@ -1,12 +1,13 @@
 import { Alert, Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { DateField } from '../../components/DateField';
 import { PageHeader } from '../../components/PageHeader';
 import { formatVnd, toIsoDate } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { useCommand } from '../../core/query';
-import { useGroups, useProgrammes } from './hooks';
+import { useGroups, usePerson, useProgrammes } from './hooks';
 import { formatRate, POVERTY_CLASS } from './labels';
 import { MoneyInput, wholeVndRule } from './parts';
 import { PersonSearch } from './PersonSearch';
@@ -38,6 +39,11 @@ export function ApplyPage() {
   const groupId = Form.useWatch('savingsGroupId', form);
   const programme = programmes.programmes.find((p) => p.code === programmeCode);
   const group = groups.byId.get(groupId ?? '');
+  // A borrower in no group: the household from their register profile, when it has one.
+  const profileHousehold = usePerson(borrower).householdId;
+  useEffect(() => {
+    if (profileHousehold && !form.getFieldValue('householdId')) form.setFieldValue('householdId', profileHousehold);
+  }, [profileHousehold, form]);
   const notMember = Boolean(group && borrower && !group.members.some((m) => m.personId === borrower));
 
   const apply = useCommand<Record<string, unknown>, { loanId: string }>({

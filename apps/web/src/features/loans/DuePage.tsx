@@ -8,8 +8,8 @@ import { formatDate, formatVnd } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
 import { useVillageName } from './hooks';
-import { BorrowerLink, vndCell } from './parts';
-import type { WorkList, WorkListItem } from './types';
+import { PersonName, vndCell } from './parts';
+import type { Portfolio, WorkList, WorkListItem } from './types';
 
 /** Instalments falling due in the next days, per savings-and-loan group; overdue ones first and in red. */
 export function DuePage() {
@@ -19,21 +19,34 @@ export function DuePage() {
   const villageName = useVillageName();
   const today = dayjs().format('YYYY-MM-DD');
   const groups = query.data?.groups ?? [];
+  // The work list holds instalments still to fall due; a loan already in arrears is flagged from the portfolio.
+  const portfolio = useApiQuery<Portfolio>('/loan-portfolio');
+  const arrears = new Map((portfolio.data?.overdueLoans ?? []).map((l) => [l.loanId, l]));
+  const late = (r: WorkListItem) => r.dueDate < today || arrears.has(r.loanId);
 
   const columns = [
     {
-      title: t('Người vay', 'Borrower'),
+      title: t('Người vay (mở khoản vay)', 'Borrower (opens the loan)'),
       dataIndex: 'borrowerPersonId',
-      render: (id: string) => <BorrowerLink personId={id} />,
-    },
-    {
-      title: t('Khoản vay', 'Loan'),
-      dataIndex: 'loanId',
-      render: (id: string) => (
-        <Link to={`/loans/${id}`} aria-label={t(`Mở khoản vay …${id.slice(-8)}`, `Open loan …${id.slice(-8)}`)}>
-          …{id.slice(-8)}
+      render: (id: string, r: WorkListItem) => (
+        <Link to={`/loans/${r.loanId}`}>
+          <PersonName personId={id} />
         </Link>
       ),
+    },
+    {
+      title: t('Nợ quá hạn', 'Arrears'),
+      key: 'arrears',
+      render: (_: unknown, r: WorkListItem) => {
+        const a = arrears.get(r.loanId);
+        return a ? (
+          <Tag color="red">
+            {t(`Quá hạn ${a.daysPastDue} ngày: ${formatVnd(a.overduePrincipal)}`, `${a.daysPastDue} days late: ${formatVnd(a.overduePrincipal)}`)}
+          </Tag>
+        ) : (
+          '—'
+        );
+      },
     },
     { title: t('Kỳ', 'Instalment'), dataIndex: 'instalmentNumber', align: 'right' as const },
     {
@@ -89,7 +102,7 @@ export function DuePage() {
           data-testid="due-groups"
           defaultActiveKey={groups.map((g) => g.savingsGroupId)}
           items={groups.map((g) => {
-            const overdue = g.instalments.filter((i) => i.dueDate < today).length;
+            const overdue = new Set(g.instalments.filter(late).map((i) => i.loanId)).size;
             const total = g.instalments.reduce((sum, i) => sum + i.unpaidPrincipal + i.interest, 0);
             return {
               key: g.savingsGroupId,
@@ -98,7 +111,7 @@ export function DuePage() {
                   <strong>{g.name ?? g.savingsGroupId}</strong>
                   <span>— {villageName(g.villageCode)}</span>
                   <Badge count={g.instalments.length} color="blue" />
-                  {overdue > 0 && <Tag color="red">{t(`${overdue} quá hạn`, `${overdue} overdue`)}</Tag>}
+                  {overdue > 0 && <Tag color="red">{t(`${overdue} khoản đang quá hạn`, `${overdue} loans in arrears`)}</Tag>}
                 </Flex>
               ),
               extra: <span>{formatVnd(total)}</span>,
@@ -110,8 +123,7 @@ export function DuePage() {
                   scroll={{ x: true }}
                   dataSource={g.instalments}
                   columns={columns}
-                  rowClassName={(r) => (r.dueDate < today ? 'loan-row-overdue' : '')}
-                  onRow={(r) => (r.dueDate < today ? { style: { background: '#fff1f0' } } : {})}
+                  onRow={(r) => (late(r) ? { style: { background: '#fff1f0' }, 'data-overdue': 'true' } as object : {})}
                 />
               ),
             };
