@@ -34,7 +34,7 @@ export function ReportFilters({
   const finish = (v: Values) =>
     onView({ unit: v.unit, kind: v.kind, year: v.year, month: v.kind === 'annual' ? 12 : v.month, asKnownOn: toIsoDate(v.asKnownOn) });
   return (
-    <Card size="small" style={{ marginBottom: 16 }}>
+    <Card size="small" style={{ marginBottom: 16 }} styles={{ body: { paddingBottom: 0 } }}>
       <Form<Values>
         form={form}
         layout="vertical"

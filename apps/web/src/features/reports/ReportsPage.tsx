@@ -84,7 +84,7 @@ export function ReportsPage() {
                   {
                     key: 'period',
                     label: t('Kỳ báo cáo', 'Period'),
-                    children: `${formatDate(data.period.from)} – ${formatDate(data.period.to)}`,
+                    children: `${formatDate(data.kind === 'annual' ? `${data.year}-01-01` : data.period.from)} – ${formatDate(data.period.to)}`,
                   },
                   {
                     key: 'known',

@@ -16,6 +16,8 @@ export function reportQuery(p: ReportParams): Record<string, string | number | u
 export function useUnitReport(params: ReportParams | null) {
   return useApiQuery<UnitReport>(params ? reportPath(params.kind) : null, params ? reportQuery(params) : undefined, {
     staleTime: 60_000,
+    // A refused or failed report will fail again: retry only when the network dropped.
+    retry: (count, error) => error.status === 0 && count < 2,
   });
 }
 
