@@ -1,5 +1,5 @@
 /** The job seekers ranked for one vacancy, with the reasons for each score and a "Giới thiệu" action. */
-import { Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Empty, Flex, Grid, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useMyUnits } from '../../components/UnitSelect';
@@ -9,7 +9,7 @@ import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
 import { usePersonNames } from './hooks';
 import { EXCLUSION_LABELS } from './labels';
-import { MatchReasons, MatchScore, MatchSummary, SkillGaps } from './MatchExplanation';
+import { MatchDetails, MatchScore, MatchSummary, SkillGaps } from './MatchExplanation';
 import { ReferButton } from './ReferButton';
 import type { CandidateRanking, ExclusionCode, MatchResult, VacancyDetails } from './types';
 
@@ -25,6 +25,7 @@ export function PersonLink({ personId, names }: { personId: string; names: Retur
 export function CandidatesTable({ vacancy }: { vacancy: VacancyDetails }) {
   const { t } = useI18n();
   const { can } = useAuth();
+  const narrow = !Grid.useBreakpoint().md;
   const ranking = useApiQuery<CandidateRanking>(`/vacancies/${vacancy.vacancyId}/candidates`, { limit: 20 });
   const units = useMyUnits();
   const villageName = (code: string) => units.data?.find((u) => u.code === code)?.name ?? code;
@@ -38,14 +39,16 @@ export function CandidatesTable({ vacancy }: { vacancy: VacancyDetails }) {
     {
       title: t('Họ và tên', 'Name'),
       key: 'name',
-      render: (_v, r) => (
+      render: (_v, r, index) => (
         <span id={`candidate-${r.candidateId}`} style={{ whiteSpace: 'nowrap' }}>
+          {narrow && `${index + 1}. `}
           <PersonLink personId={r.candidateId} names={names} />
           {names.byId.get(r.candidateId)?.villageCode && (
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
               {villageName(names.byId.get(r.candidateId)!.villageCode!)}
             </Typography.Text>
           )}
+          {narrow && <MatchScore score={r.score} />}
         </span>
       ),
     },
@@ -97,11 +100,11 @@ export function CandidatesTable({ vacancy }: { vacancy: VacancyDetails }) {
         rowKey="candidateId"
         size="small"
         loading={ranking.isLoading}
-        columns={columns}
+        columns={narrow ? columns.filter((c) => c.key === 'name' || c.key === 'refer') : columns}
         dataSource={data?.results ?? []}
         pagination={false}
-        expandable={{ expandedRowRender: (r) => <MatchReasons result={r} /> }}
-        scroll={{ x: 1000 }}
+        expandable={{ expandedRowRender: (r) => <MatchDetails result={r} narrow={narrow} /> }}
+        scroll={narrow ? undefined : { x: 1000 }}
         locale={{ emptyText: <Empty description={t('Không có ứng viên phù hợp', 'No matching candidates')} /> }}
       />
     </>

@@ -149,7 +149,7 @@ export function EmployersPage() {
   }, [employers.data, text]);
 
   const columns: TableColumnsType<EmployerListItem> = [
-    { title: t('Tên nhà tuyển dụng', 'Employer'), dataIndex: 'name', render: (v: string) => <strong>{v}</strong> },
+    { title: t('Tên nhà tuyển dụng', 'Employer'), dataIndex: 'name', width: 240, render: (v: string) => <strong>{v}</strong> },
     { title: t('Mã số thuế', 'Tax code'), dataIndex: 'taxCode', render: (v: string | null) => v ?? '—' },
     { title: t('Địa chỉ', 'Address'), dataIndex: 'address' },
     {
@@ -167,7 +167,7 @@ export function EmployersPage() {
         ),
     },
     {
-      title: t('Giấy phép đưa lao động ra nước ngoài', 'Overseas placement licence'),
+      title: t('Giấy phép XKLĐ', 'Placement licence'),
       dataIndex: 'overseasLicenceNo',
       render: (v: string | null) => (v ? <Tag color="purple">{v}</Tag> : '—'),
     },

@@ -59,7 +59,7 @@ export function SexLimitFields() {
   const reasons = Object.keys(SEX_LIMIT_REASON_LABELS) as SexLimitReason[];
   return (
     <>
-      <Col xs={24} md={8}>
+      <Col xs={24} md={12}>
         <Form.Item label={t('Giới hạn giới tính', 'Sex limit')} name={['sexLimit', 'sex']}>
           <Select
             allowClear
@@ -68,7 +68,7 @@ export function SexLimitFields() {
           />
         </Form.Item>
       </Col>
-      <Col xs={24} md={16}>
+      <Col xs={24} md={12}>
         <Form.Item
           label={t('Lý do hợp pháp của giới hạn giới tính', 'Lawful reason for the sex limit')}
           name={['sexLimit', 'reason']}

@@ -100,3 +100,22 @@ export function MatchSummary({ result, strengths = 2, gaps = 3 }: { result: Matc
     </ul>
   );
 }
+
+/** A row's expansion: the full breakdown, plus (on a phone, where those columns are hidden) the summary and skill gaps. */
+export function MatchDetails({ result, narrow }: { result: MatchResult; narrow: boolean }) {
+  const { t } = useI18n();
+  return (
+    <Flex vertical gap={8}>
+      {narrow && (
+        <>
+          <MatchSummary result={result} />
+          <div>
+            <Typography.Text strong>{t('Kỹ năng còn thiếu', 'Skill gaps')}: </Typography.Text>
+            <SkillGaps result={result} />
+          </div>
+        </>
+      )}
+      <MatchReasons result={result} />
+    </Flex>
+  );
+}

@@ -1,5 +1,5 @@
 /** Open vacancies ranked for one job seeker, with reasons and a "Giới thiệu / Refer" action. */
-import { Collapse, Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Collapse, Empty, Flex, Grid, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAuth } from '../../core/auth';
@@ -8,7 +8,7 @@ import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
 import { useOpenVacancyIndex } from './hooks';
 import { REFERRAL_OUTCOME_LABELS, wageText } from './labels';
-import { MatchReasons, MatchScore, MatchSummary, SkillGaps } from './MatchExplanation';
+import { MatchDetails, MatchScore, MatchSummary, SkillGaps } from './MatchExplanation';
 import { ReferButton } from './ReferButton';
 import type { MatchResult, PersonReferrals, VacancyListItem } from './types';
 
@@ -27,6 +27,7 @@ function latestReferrals(details: PersonReferrals | undefined): Map<string, Refe
 export function PersonMatches({ personId }: { personId: string }) {
   const { t } = useI18n();
   const { can } = useAuth();
+  const narrow = !Grid.useBreakpoint().md;
   const readable = can('job-seekers:read');
   const matches = useApiQuery<{ results: MatchResult[]; excluded: MatchResult[]; considered: number }>(
     readable ? `/job-seekers/${personId}/vacancies` : null,
@@ -44,12 +45,13 @@ export function PersonMatches({ personId }: { personId: string }) {
     {
       title: t('Vị trí việc làm', 'Vacancy'),
       key: 'vacancy',
-      width: 230,
-      render: (_v, r) => {
+      width: narrow ? undefined : 230,
+      render: (_v, r, index) => {
         const v = vacancyOf(r.vacancyId);
         return (
           <Flex vertical gap={2}>
             <span id={`match-${r.vacancyId}`}>
+              {narrow && `${index + 1}. `}
               {can('vacancies:read') ? <Link to={`/vacancies/${r.vacancyId}`}>{titleOf(r.vacancyId)}</Link> : titleOf(r.vacancyId)}
             </span>
             {v && (
@@ -61,12 +63,18 @@ export function PersonMatches({ personId }: { personId: string }) {
                 </Typography.Text>
               </>
             )}
+            {narrow && <MatchScore score={r.score} />}
           </Flex>
         );
       },
     },
     { title: t('Điểm', 'Score'), key: 'score', width: 120, render: (_v, r) => <MatchScore score={r.score} /> },
-    { title: t('Lý do', 'Reasons'), key: 'reasons', width: 340, render: (_v, r) => <MatchSummary result={r} /> },
+    {
+      title: t('Lý do', 'Reasons'),
+      key: 'reasons',
+      width: 340,
+      render: (_v, r) => <MatchSummary result={r} />,
+    },
     { title: t('Kỹ năng còn thiếu', 'Skill gaps'), key: 'gaps', width: 150, render: (_v, r) => <SkillGaps result={r} /> },
     {
       title: t('Thao tác', 'Action'),
@@ -108,11 +116,11 @@ export function PersonMatches({ personId }: { personId: string }) {
         rowKey="vacancyId"
         size="small"
         loading={matches.isLoading}
-        columns={columns}
+        columns={narrow ? columns.filter((c) => c.key === 'vacancy' || c.key === 'refer') : columns}
         dataSource={matches.data?.results ?? []}
         pagination={false}
-        expandable={{ expandedRowRender: (r) => <MatchReasons result={r} /> }}
-        scroll={{ x: 1000 }}
+        expandable={{ expandedRowRender: (r) => <MatchDetails result={r} narrow={narrow} /> }}
+        scroll={narrow ? undefined : { x: 1000 }}
         locale={{
           emptyText: (
             <Empty

@@ -1,7 +1,7 @@
 /** Form fields for the terms a vacancy may set when opened and change later (title, count, wage, …). */
 import { Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { DateField } from '../../components/DateField';
 import { useI18n } from '../../core/i18n';
 import { EDUCATION_LABELS } from './labels';
@@ -117,7 +117,7 @@ export function TermFields({ withCount = true }: { withCount?: boolean }) {
       </Col>
       <Col xs={24} md={12}>
         <Form.Item label={t('Hạn nộp hồ sơ', 'Closing date')} name="closingDate" rules={[required('Chọn hạn nộp hồ sơ', 'Pick the closing date')]}>
-          <DateField />
+          <DateField disabledDate={(day) => day.isBefore(dayjs(), 'day')} />
         </Form.Item>
       </Col>
     </Row>

@@ -56,7 +56,7 @@ function useTermItems(v: VacancyDetails | undefined): DescriptionsProps['items']
         ? `${t(EDUCATION_LABELS[terms.minEducation.level])}${terms.minEducation.hard ? ` (${t('bắt buộc', 'hard limit')})` : ''}`
         : t('Không yêu cầu', 'None'),
     },
-    { key: 'age', label: t('Độ tuổi', 'Age'), children: rangeText(terms.ageLimit, t) },
+    ...(terms.overseas && !terms.ageLimit ? [] : [{ key: 'age', label: t('Độ tuổi', 'Age'), children: rangeText(terms.ageLimit, t) }]),
     {
       key: 'sex',
       label: t('Giới hạn giới tính', 'Sex limit'),
