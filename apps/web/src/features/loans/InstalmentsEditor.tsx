@@ -123,10 +123,12 @@ export function InstalmentsEditor({
                 </Col>
               </Row>
             ))}
-            <Button icon={<PlusOutlined />} onClick={() => add({ number: fields.length + 1, interest: 0 })}>
-              {t('Thêm kỳ', 'Add instalment')}
-            </Button>
-            <Form.ErrorList errors={errors} />
+            <Form.Item>
+              <Button icon={<PlusOutlined />} onClick={() => add({ number: fields.length + 1, interest: 0 })}>
+                {t('Thêm kỳ', 'Add instalment')}
+              </Button>
+              <Form.ErrorList errors={errors} />
+            </Form.Item>
           </>
         )}
       </Form.List>
