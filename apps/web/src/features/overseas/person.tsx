@@ -83,8 +83,8 @@ export function StartPlacementButton({ personId }: { personId: string }) {
       <Form.Item name="mode" label={t('Đăng ký theo', 'Register for')} rules={[required]}>
         <Radio.Group
           options={[
-            { value: 'order', label: t('Một đơn hàng', 'An order'), disabled: !byOrder },
-            { value: 'country', label: t('Một nước đến', 'A country') },
+            { value: 'order', label: t('Theo đơn hàng', 'For an order'), disabled: !byOrder },
+            { value: 'country', label: t('Không theo đơn hàng', 'Without an order') },
           ]}
         />
       </Form.Item>
@@ -193,7 +193,7 @@ export function StuckOverseasCard() {
   const stuck = pipeline.data?.stuck ?? [];
   return (
     <Card
-      title={`${t('Hồ sơ xuất khẩu lao động tồn đọng', 'Stuck overseas cases')}${pipeline.data ? ` (${stuck.length})` : ''}`}
+      title={`${t('Hồ sơ XKLĐ tồn đọng', 'Stuck overseas cases')}${pipeline.data ? ` (${stuck.length})` : ''}`}
       data-testid="stuck-overseas-card"
       extra={<Link to="/overseas">{t('Xem bảng tiến độ', 'See the board')}</Link>}
     >

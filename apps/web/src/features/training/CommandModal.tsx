@@ -25,9 +25,13 @@ export interface CommandModalProps<TValues, TBody, TResult> {
   okText?: string;
 }
 
-/** The refusal is shown at a field when it names one, otherwise in both languages inside the modal. */
-function unmatched(error: ApiError | null, form: FormInstance): ApiError | null {
+/**
+ * Field errors are shown at their fields; a refusal of the request itself (409: a full or closed
+ * course, a wrong stage…) or one naming no field of the form is also shown in both languages in the modal.
+ */
+function alertFor(error: ApiError | null, form: FormInstance): ApiError | null {
   if (!error) return null;
+  if (error.status === 409) return error;
   const known = new Set(Object.keys(form.getFieldsValue(true) as Record<string, unknown>));
   return error.fieldErrors.some((f) => known.has(f.field.split('.')[0]!)) ? null : error;
 }
@@ -57,7 +61,7 @@ export function CommandModal<TValues extends object, TBody = unknown, TResult = 
   const submit = (values: TValues) => {
     setError(null);
     path.current = typeof props.path === 'function' ? props.path(values) : props.path;
-    command.mutate(props.toBody(values), { onError: (e) => setError(unmatched(e, form)) });
+    command.mutate(props.toBody(values), { onError: (e) => setError(alertFor(e, form)) });
   };
   return (
     <>

@@ -3,7 +3,6 @@ import type { FeatureRoute } from '../../core/routes';
 import { CoursePage } from './CoursePage';
 import { CoursesPage } from './CoursesPage';
 import { FollowUpsPage } from './FollowUpsPage';
-import { Scratch } from './Scratch';
 
 export const routes: FeatureRoute[] = [
   {
@@ -24,5 +23,4 @@ export const routes: FeatureRoute[] = [
     },
     element: <FollowUpsPage />,
   },
-  { path: '/scratch-d/:id', element: <Scratch /> },
 ];

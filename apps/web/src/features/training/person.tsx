@@ -36,10 +36,14 @@ function OpenCourseSelect(props: { id?: string; value?: string; onChange?: (v: s
   const today = dayjs().format('YYYY-MM-DD');
   const courses = useApiQuery<CourseListItem[]>('/courses', { from: today });
   const options = (courses.data ?? [])
-    .filter((c) => c.closedOn === null && c.enrolled < c.places)
+    .filter((c) => c.closedOn === null)
     .map((c) => ({
       value: c.courseId,
-      label: `${c.terms.title} — ${formatDate(c.terms.startDate)} (${t('còn', 'left')} ${c.places - c.enrolled} ${t('chỗ', 'places')})`,
+      label: `${c.terms.title} — ${formatDate(c.terms.startDate)} (${
+        c.enrolled < c.places
+          ? `${t('còn', 'left:')} ${c.places - c.enrolled} ${t('chỗ', 'places')}`
+          : t('đã đủ chỗ', 'full')
+      })`,
     }));
   return (
     <Select
