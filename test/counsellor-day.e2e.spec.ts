@@ -193,6 +193,8 @@ function counsellorDay(kind: 'sqlite' | 'postgres') {
     expect((await list('q=dao')).items.map((i) => i.fullName)).toEqual(['Trần Thị Đào']);
     expect((await list('q=dung')).items.map((i) => i.fullName)).toEqual(['Lê Văn Dũng']);
     expect((await list('village=XMT-02')).items.map((i) => i.jobSeekerId)).toEqual([ids.dung]);
+    const byIds = await list(`ids=${ids.an},${ids.dao}&pageSize=200`);
+    expect(byIds.items.map((i) => i.fullName).sort()).toEqual(['Nguyễn Văn An', 'Trần Thị Đào']);
     expect((await list('occupation=51')).items.map((i) => i.jobSeekerId)).toEqual([ids.dao]);
     expect((await list('followUpDue=true')).items.map((i) => i.jobSeekerId)).toEqual([ids.an]);
     const paged = await list('pageSize=3&page=2');

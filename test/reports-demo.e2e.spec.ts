@@ -115,6 +115,15 @@ describe('plan & reports demo data (real app, embedded, DEMO on)', () => {
     expect(regenerated).toEqual(frozen);
   });
 
+  it('as known on a day before the plan was recorded: a bilingual 422 on asKnownOn, not a 500', async () => {
+    // The demo records the plan when the app starts, so a year ago nothing was known yet.
+    const yearAgo = `${Number(june.year) - 1}-01-01`;
+    const response = await get(`/api/reports/annual?unit=${XMT}&year=${june.year}&asKnownOn=${yearAgo}`);
+    expect(response.status).toBe(422);
+    expect(response.body).toMatchObject({ code: 'plan_not_known_yet', field: 'asKnownOn' });
+    expect(response.body.messages.vi).toContain('chưa được ghi nhận');
+  });
+
   it('a recent month has new jobs by village, loans, and downloads as XLSX and PDF', async () => {
     let found: { year: number; month: number; report: UnitReport } | null = null;
     for (const { year, month } of recentMonths(6)) {

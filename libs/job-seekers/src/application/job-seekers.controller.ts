@@ -94,6 +94,7 @@ export class JobSeekersController {
       followUpDueBy,
       closed: query.closed,
       q: query.q,
+      ids: query.ids,
       page: query.page,
       pageSize: query.pageSize,
     });

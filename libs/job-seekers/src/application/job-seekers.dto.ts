@@ -329,6 +329,18 @@ export class ListJobSeekersQuery {
   @MaxLength(120)
   q?: string;
 
+  @ApiPropertyOptional({
+    type: String,
+    example: '0192f0c2-…,0192f0c3-…',
+    description: 'Only these people (comma-separated ids, at most 200): names for a list of ids in one call',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter((id) => id !== '') : value))
+  @IsArray()
+  @ArrayMaxSize(200)
+  @Matches(/^[A-Za-z0-9_-]{1,64}$/, { each: true })
+  ids?: string[];
+
   @ApiPropertyOptional({ example: 1 })
   @IsOptional()
   @Type(() => Number)

@@ -25,6 +25,8 @@ export interface JobSeekerListFilter {
   followUpDueBy?: string;
   closed?: boolean;
   q?: string;
+  /** Only these job seekers (still within the scope). */
+  ids?: readonly string[];
   page: number;
   pageSize: number;
 }
@@ -76,6 +78,10 @@ export class JobSeekerListQuery {
     const units = filter.village ? filter.units.filter((u) => u === filter.village) : [...filter.units];
     if (units.length === 0) return { items: [], total: 0, page: filter.page, pageSize: filter.pageSize };
     let query = this.database.db.selectFrom(JOB_SEEKER_LIST_TABLE).where('village_code', 'in', units);
+    if (filter.ids) {
+      if (filter.ids.length === 0) return { items: [], total: 0, page: filter.page, pageSize: filter.pageSize };
+      query = query.where('id', 'in', [...filter.ids]);
+    }
     if (filter.status) query = query.where('labour_status', '=', filter.status);
     if (filter.occupation) query = query.where('occupation_codes', 'like', `%|${filter.occupation}%`);
     if (filter.followUpDueBy)

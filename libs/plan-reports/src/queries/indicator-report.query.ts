@@ -10,7 +10,7 @@ import type { Database } from '@vieclam/platform/database';
 import { DATABASE } from '@vieclam/platform/runtime';
 import { SEED_PLAN_MEASURES } from '../config/seed-plan-58-2022';
 import type { IndicatorReport, Measure } from '../domain/indicators/indicator-report';
-import { knownCutoff, monthRange } from '../domain/indicators/two-clocks';
+import { knownAsOf, knownCutoff, monthRange } from '../domain/indicators/two-clocks';
 import { PlanRecords } from '../application/plan-records';
 import type { ReportKind } from '../application/report-submission';
 import { readReportFigures } from './report-figures.sql';
@@ -83,6 +83,7 @@ export class IndicatorReportQuery {
     if (!unit) throw unknownUnit(unitCode);
     const plan = await this.plans.governingPlan(unitCode, year, periodEnd);
     const knownAt = request.asKnownOn === null ? Date.now() : knownCutoff(request.asKnownOn);
+    if (knownAsOf(plan.events, request.asKnownOn).length === 0) throw planNotKnownYet(request.asKnownOn);
     const units = scopeUnits(tree, unitCode, periodEnd);
     const figures = await readReportFigures(this.database.db, { units, year, month, knownAt });
     const report = reportFromFigures({
@@ -109,4 +110,18 @@ export class IndicatorReportQuery {
       generatedAt: new Date().toISOString(),
     };
   }
+}
+
+/** "As known on" a day before the plan was recorded: there was nothing to report against yet. */
+function planNotKnownYet(asKnownOn: string | null): DomainError {
+  const day = asKnownOn ?? '';
+  const shown = /^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}` : day;
+  return DomainError.unprocessable(
+    'plan_not_known_yet',
+    {
+      vi: `Ngày ${shown} kế hoạch chưa được ghi nhận vào hệ thống, nên chưa có báo cáo tính đến ngày đó. Chọn một ngày muộn hơn.`,
+      en: `On ${shown} the plan was not yet recorded in the system, so there is no report as known on that day. Pick a later day.`,
+    },
+    { field: 'asKnownOn' },
+  );
 }
