@@ -26,27 +26,13 @@ export function DuePage() {
 
   const columns = [
     {
-      title: t('Người vay (mở khoản vay)', 'Borrower (opens the loan)'),
+      title: t('Người vay', 'Borrower'),
       dataIndex: 'borrowerPersonId',
       render: (id: string, r: WorkListItem) => (
         <Link to={`/loans/${r.loanId}`}>
           <PersonName personId={id} />
         </Link>
       ),
-    },
-    {
-      title: t('Nợ quá hạn', 'Arrears'),
-      key: 'arrears',
-      render: (_: unknown, r: WorkListItem) => {
-        const a = arrears.get(r.loanId);
-        return a ? (
-          <Tag color="red">
-            {t(`Quá hạn ${a.daysPastDue} ngày: ${formatVnd(a.overduePrincipal)}`, `${a.daysPastDue} days late: ${formatVnd(a.overduePrincipal)}`)}
-          </Tag>
-        ) : (
-          '—'
-        );
-      },
     },
     { title: t('Kỳ', 'Instalment'), dataIndex: 'instalmentNumber', align: 'right' as const },
     {
@@ -63,6 +49,20 @@ export function DuePage() {
     },
     { title: t('Gốc phải trả', 'Principal due'), dataIndex: 'unpaidPrincipal', align: 'right' as const, render: vndCell },
     { title: t('Lãi dự kiến', 'Expected interest'), dataIndex: 'interest', align: 'right' as const, render: vndCell },
+    {
+      title: t('Nợ quá hạn', 'Arrears'),
+      key: 'arrears',
+      render: (_: unknown, r: WorkListItem) => {
+        const a = arrears.get(r.loanId);
+        return a ? (
+          <Tag color="red">
+            {t(`Quá hạn ${a.daysPastDue} ngày: ${formatVnd(a.overduePrincipal)}`, `${a.daysPastDue} days late: ${formatVnd(a.overduePrincipal)}`)}
+          </Tag>
+        ) : (
+          '—'
+        );
+      },
+    },
   ];
 
   return (
@@ -114,13 +114,13 @@ export function DuePage() {
                   {overdue > 0 && <Tag color="red">{t(`${overdue} khoản đang quá hạn`, `${overdue} loans in arrears`)}</Tag>}
                 </Flex>
               ),
-              extra: <span>{formatVnd(total)}</span>,
+              extra: vndCell(total),
               children: (
                 <Table<WorkListItem>
                   rowKey={(r) => `${r.loanId}-${r.instalmentNumber}`}
                   size="small"
                   pagination={false}
-                  scroll={{ x: true }}
+                  scroll={{ x: 720 }}
                   dataSource={g.instalments}
                   columns={columns}
                   onRow={(r) => (late(r) ? { style: { background: '#fff1f0' }, 'data-overdue': 'true' } as object : {})}
