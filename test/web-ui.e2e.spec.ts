@@ -129,16 +129,14 @@ describe('web UI in Chromium (built app, embedded SQLite, demo commune)', () => 
     await c.getByLabel('Họ và tên').fill(person.fullName);
     await c.getByLabel('Ngày sinh').fill(person.dateOfBirth);
     await c.getByLabel('Ngày sinh').press('Enter');
-    await c.getByLabel('Giới tính').click();
-    await c.getByRole('option', { name: 'Nam', exact: true }).click();
-    await c.getByLabel('Thôn').click();
-    await c.getByRole('option', { name: /XMT-01/ }).click();
+    await pickOption(c, 'Giới tính', /^Nam$/);
+    await pickOption(c, 'Thôn', /XMT-01/);
     await c.getByLabel('Số CCCD').fill(person.wrongCitizenId);
     const cccdItem = c.locator('.ant-form-item').filter({ has: c.getByLabel('Số CCCD') });
     await expectText(cccdItem, /Chữ số thứ 4/);
     await c.getByLabel('Số CCCD').fill(person.citizenId);
     await expectNoText(cccdItem, /Chữ số thứ 4/);
-    await pickOption(c, 'Trình độ học vấn', 'Trung học phổ thông');
+    await pickOption(c, 'Trình độ học vấn', /Trung học phổ thông/);
     await c.getByRole('button', { name: /Đăng ký$/ }).click();
     await c.waitForURL(/\/job-seekers\/[^/]+$/);
     await c.getByRole('heading', { level: 1, name: person.fullName }).waitFor();
@@ -146,9 +144,8 @@ describe('web UI in Chromium (built app, embedded SQLite, demo commune)', () => 
     // A consultation.
     await c.getByRole('button', { name: /Ghi buổi tư vấn/ }).click();
     const consultation = c.getByRole('dialog');
-    await consultation.getByLabel('Nội dung tư vấn').click();
-    await c.getByRole('option').first().click();
-    await consultation.getByLabel('Ghi chú').click(); // closes the topic list
+    await pickOption(c, 'Nội dung tư vấn', /./);
+    await consultation.locator('.ant-modal-title').click(); // closes the topic list, keeping the pick
     await consultation.getByLabel('Ghi chú').fill('Tư vấn việc làm tại địa phương.');
     await consultation.getByRole('button', { name: /Lưu$/ }).click();
     await consultation.waitFor({ state: 'hidden' });
@@ -168,8 +165,7 @@ describe('web UI in Chromium (built app, embedded SQLite, demo commune)', () => 
     await c.getByRole('button', { name: /Ghi nhận việc làm mới/ }).click();
     const jobStart = c.getByRole('dialog');
     // The referral just made fills in the employer and the channel.
-    await jobStart.getByLabel('Từ lượt giới thiệu việc làm').click();
-    await c.getByRole('option').first().click();
+    await pickOption(c, 'Từ lượt giới thiệu việc làm', /./);
     await expectText(
       jobStart.locator('.ant-form-item').filter({ has: c.getByLabel('Hình thức tạo việc làm') }),
       /\S/,
@@ -238,10 +234,11 @@ describe('web UI in Chromium (built app, embedded SQLite, demo commune)', () => 
     await page.keyboard.press('Enter');
     expect(await page.evaluate<string | null>('document.activeElement?.id ?? null')).toBe('main');
 
-    // The menu: Tab into it, arrow down to "Người lao động", Enter opens the list.
+    // The menu: from the top of a page, Tab into it, arrow down to "Người lao động", Enter opens it.
+    await page.goto(`${app.base}/work-list`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
     const inMenu = () =>
       page.evaluate<boolean>(`document.activeElement?.closest('nav[aria-label="Menu chính"]') != null`);
-    await page.evaluate('document.activeElement?.blur()');
     for (let i = 0; i < 20 && !(await inMenu()); i += 1) await page.keyboard.press('Tab');
     expect(await inMenu()).toBe(true);
     for (let i = 0; i < 20 && !page.url().endsWith('/job-seekers'); i += 1) {
@@ -330,10 +327,17 @@ async function expectNoText(locator: import('playwright-core').Locator, pattern:
   throw new Error(`${pattern} still shown: ${text.slice(0, 500)}`);
 }
 
-/** Opens the select labelled `label` and picks the option named `option`. */
-async function pickOption(page: Page, label: string, option: string | RegExp): Promise<void> {
+/**
+ * Opens the select labelled `label` and clicks the first visible option whose text matches. (Ant
+ * Design's `role=option` nodes are a hidden list for screen readers; the visible items are these.)
+ */
+async function pickOption(page: Page, label: string, option: RegExp): Promise<void> {
   await page.getByLabel(label).click();
-  await page.getByRole('option', { name: option }).first().click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
 }
 
 /** The reports screen opens on the user's unit and this month: view it. */

@@ -52,7 +52,8 @@ export async function signIn(page: Page, base: string, username: string, passwor
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.getByRole('navigation', { name: 'Menu chính' }).waitFor();
+  // The account button is in the header on every screen size (the menu hides in a drawer on phones).
+  await page.getByRole('button', { name: 'Tài khoản' }).waitFor();
 }
 
 const FORM_ROLES = new Set([
