@@ -9,7 +9,7 @@ import { useAuth } from '../../core/auth';
 import { formatDate, toIsoDate } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
-import { ActionModal } from './ActionModal';
+import { CommandModalButton } from '../../components/CommandModal';
 import { useProgrammes, useVillageName } from './hooks';
 import { BorrowerLink, PersonName, StatusTag, vndCell } from './parts';
 import { PersonSearch } from './PersonSearch';
@@ -41,8 +41,8 @@ export function GroupPage() {
         extra={
           write && (
             <>
-              <ActionModal<{ personId: string; householdId: string; joinedOn: Dayjs }>
-                primary
+              <CommandModalButton<{ personId: string; householdId: string; joinedOn: Dayjs }>
+                buttonType="primary"
                 icon={<UserAddOutlined />}
                 label={t('Kết nạp thành viên', 'Add a member')}
                 title={t('Kết nạp thành viên', 'A member joins')}
@@ -64,9 +64,9 @@ export function GroupPage() {
                       <DateField />
                     </Form.Item>
                 </>
-              </ActionModal>
+              </CommandModalButton>
               {group.members.length > 0 && (
-                <ActionModal<{ personId: string; since: Dayjs }>
+                <CommandModalButton<{ personId: string; since: Dayjs }>
                   icon={<CrownOutlined />}
                   label={t('Chọn tổ trưởng', 'Set leader')}
                   title={t('Chọn tổ trưởng', 'Set the group leader')}
@@ -85,7 +85,7 @@ export function GroupPage() {
                   <Form.Item name="since" label={t('Từ ngày', 'Since')} rules={[req]}>
                     <DateField />
                   </Form.Item>
-                </ActionModal>
+                </CommandModalButton>
               )}
             </>
           )
@@ -132,7 +132,7 @@ export function GroupPage() {
                     key: 'actions',
                     render: (_: unknown, m: GroupMember) =>
                       m.personId === group.leaderPersonId ? null : (
-                        <ActionModal<{ leftOn: Dayjs; reason: string }>
+                        <CommandModalButton<{ leftOn: Dayjs; reason: string }>
                           icon={<LogoutOutlined />}
                           label={t('Ra khỏi tổ', 'Leaves')}
                           title={<><PersonName personId={m.personId} /> — {t('ra khỏi tổ', 'leaves the group')}</>}
@@ -148,7 +148,7 @@ export function GroupPage() {
                           <Form.Item name="reason" label={t('Lý do', 'Reason')} rules={[req]}>
                             <Input maxLength={500} />
                           </Form.Item>
-                        </ActionModal>
+                        </CommandModalButton>
                       ),
                   },
                 ]

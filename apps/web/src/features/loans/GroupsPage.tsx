@@ -10,7 +10,7 @@ import { UnitSelect } from '../../components/UnitSelect';
 import { useAuth } from '../../core/auth';
 import { formatDate, toIsoDate } from '../../core/format';
 import { useI18n } from '../../core/i18n';
-import { ActionModal } from './ActionModal';
+import { CommandModalButton } from '../../components/CommandModal';
 import { useGroups, useVillageName } from './hooks';
 import { PersonName } from './parts';
 import type { SavingsGroup } from './types';
@@ -40,8 +40,8 @@ export function GroupsPage() {
               style={{ minWidth: 180 }}
             />
             {can('loans:write') && (
-              <ActionModal<{ name: string; villageCode: string; formedOn: Dayjs }>
-                primary
+              <CommandModalButton<{ name: string; villageCode: string; formedOn: Dayjs }>
+                buttonType="primary"
                 icon={<PlusOutlined />}
                 label={t('Thành lập tổ', 'Form a group')}
                 title={t('Thành lập Tổ tiết kiệm và vay vốn', 'Form a savings-and-loan group')}
@@ -61,7 +61,7 @@ export function GroupsPage() {
                 <Form.Item name="formedOn" label={t('Ngày thành lập', 'Formed on')} rules={[req]}>
                   <DateField />
                 </Form.Item>
-              </ActionModal>
+              </CommandModalButton>
             )}
           </>
         }

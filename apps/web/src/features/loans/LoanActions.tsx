@@ -11,7 +11,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { DateField } from '../../components/DateField';
 import { formatVnd, toIsoDate } from '../../core/format';
 import { useI18n } from '../../core/i18n';
-import { ActionModal } from './ActionModal';
+import { CommandModalButton } from '../../components/CommandModal';
 import { MoneyInput, wholeVndRule } from './parts';
 import { ScheduleActions } from './ScheduleActions';
 import type { LoanDetails } from './types';
@@ -41,8 +41,8 @@ export function LoanActions({ loan }: { loan: LoanDetails }) {
   return (
     <Flex gap={8} wrap="wrap" data-testid="loan-actions">
       {s === 'applied' && (
-        <ActionModal<{ votedOn: Dayjs; votesFor: number; votesAgainst: number; note?: string }>
-          primary
+        <CommandModalButton<{ votedOn: Dayjs; votesFor: number; votesAgainst: number; note?: string }>
+          buttonType="primary"
           icon={<LikeOutlined />}
           label={t('Ghi kết quả bình xét', 'Record group vote')}
           title={t('Bình xét cho vay của tổ', 'The group’s vote')}
@@ -68,11 +68,11 @@ export function LoanActions({ loan }: { loan: LoanDetails }) {
           <Form.Item name="note" label={t('Ghi chú', 'Note')}>
             <Input maxLength={1000} />
           </Form.Item>
-        </ActionModal>
+        </CommandModalButton>
       )}
       {s === 'group_approved' && (
-        <ActionModal<{ approvedOn: Dayjs; amount: number; termMonths: number }>
-          primary
+        <CommandModalButton<{ approvedOn: Dayjs; amount: number; termMonths: number }>
+          buttonType="primary"
           icon={<CheckOutlined />}
           label={t('Phê duyệt', 'Approve')}
           title={t('Phê duyệt khoản vay (lãi suất cố định từ ngày phê duyệt)', 'Approve (the rate is fixed on this day)')}
@@ -94,10 +94,10 @@ export function LoanActions({ loan }: { loan: LoanDetails }) {
           <Form.Item name="termMonths" label={t('Thời hạn (tháng)', 'Term (months)')} rules={[req]}>
             <InputNumber<number> min={1} max={600} precision={0} style={{ width: '100%' }} />
           </Form.Item>
-        </ActionModal>
+        </CommandModalButton>
       )}
       {(s === 'applied' || s === 'group_approved' || s === 'group_declined') && (
-        <ActionModal<{ rejectedOn: Dayjs; reason: string }>
+        <CommandModalButton<{ rejectedOn: Dayjs; reason: string }>
           danger
           icon={<CloseOutlined />}
           label={t('Từ chối', 'Reject')}
@@ -110,11 +110,11 @@ export function LoanActions({ loan }: { loan: LoanDetails }) {
         >
           {date('rejectedOn', t('Ngày từ chối', 'Rejected on'))}
           {reason}
-        </ActionModal>
+        </CommandModalButton>
       )}
       {(s === 'approved' || (s === 'disbursed' && loan.disbursedPrincipal < approved)) && (
-        <ActionModal<{ date: Dayjs; amount: number; disbursementId?: string }>
-          primary={s === 'approved'}
+        <CommandModalButton<{ date: Dayjs; amount: number; disbursementId?: string }>
+          buttonType={s === 'approved' ? 'primary' : 'default'}
           icon={<WalletOutlined />}
           label={t('Giải ngân', 'Disburse')}
           title={t('Giải ngân', 'Disbursement')}
@@ -137,11 +137,11 @@ export function LoanActions({ loan }: { loan: LoanDetails }) {
           <Form.Item name="disbursementId" label={t('Số chứng từ (nếu có)', 'Voucher number (optional)')}>
             <Input maxLength={100} />
           </Form.Item>
-        </ActionModal>
+        </CommandModalButton>
       )}
       {s === 'disbursed' && (
-        <ActionModal<{ date: Dayjs; principal: number; interest: number; repaymentId?: string }>
-          primary={Boolean(loan.schedule)}
+        <CommandModalButton<{ date: Dayjs; principal: number; interest: number; repaymentId?: string }>
+          buttonType={loan.schedule ? 'primary' : 'default'}
           icon={<DollarOutlined />}
           label={t('Ghi thu nợ', 'Record repayment')}
           title={t('Thu nợ gốc và lãi', 'Repayment of principal and interest')}
@@ -167,12 +167,12 @@ export function LoanActions({ loan }: { loan: LoanDetails }) {
           <Form.Item name="repaymentId" label={t('Số biên lai (nếu có)', 'Receipt number (optional)')}>
             <Input maxLength={100} />
           </Form.Item>
-        </ActionModal>
+        </CommandModalButton>
       )}
       <ScheduleActions loan={loan} />
       {s === 'disbursed' && loan.outstandingPrincipal === 0 && (
-        <ActionModal<{ settledOn: Dayjs }>
-          primary
+        <CommandModalButton<{ settledOn: Dayjs }>
+          buttonType="primary"
           icon={<CheckOutlined />}
           label={t('Tất toán', 'Settle')}
           title={t('Tất toán khoản vay', 'Settle the loan')}
@@ -183,10 +183,10 @@ export function LoanActions({ loan }: { loan: LoanDetails }) {
           toBody={(v) => ({ settledOn: iso(v.settledOn) })}
         >
           {date('settledOn', t('Ngày tất toán', 'Settled on'))}
-        </ActionModal>
+        </CommandModalButton>
       )}
       {s === 'disbursed' && loan.outstandingPrincipal > 0 && (
-        <ActionModal<{ on: Dayjs; reason: string; decisionReference: string }>
+        <CommandModalButton<{ on: Dayjs; reason: string; decisionReference: string }>
           danger
           icon={<StopOutlined />}
           label={t('Xoá nợ', 'Write off')}
@@ -202,7 +202,7 @@ export function LoanActions({ loan }: { loan: LoanDetails }) {
             <Input maxLength={200} placeholder="QĐ 123/QĐ-NHCS" />
           </Form.Item>
           {reason}
-        </ActionModal>
+        </CommandModalButton>
       )}
     </Flex>
   );

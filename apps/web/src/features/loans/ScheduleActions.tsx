@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { DateField } from '../../components/DateField';
 import { toIsoDate } from '../../core/format';
 import { useI18n } from '../../core/i18n';
-import { ActionModal } from './ActionModal';
+import { CommandModalButton } from '../../components/CommandModal';
 import { InstalmentsEditor, instalmentsBody, type InstalmentRow } from './InstalmentsEditor';
 import { FREQUENCY } from './labels';
 import type { Frequency, LoanDetails } from './types';
@@ -35,8 +35,8 @@ export function ScheduleActions({ loan }: { loan: LoanDetails }) {
   return (
     <>
       {s === 'disbursed' && !loan.schedule && (
-        <ActionModal<{ setOn: Dayjs; frequency: Frequency; firstDueDate?: Dayjs; mode: 'equal' | 'bank'; instalments?: InstalmentRow[] }>
-          primary
+        <CommandModalButton<{ setOn: Dayjs; frequency: Frequency; firstDueDate?: Dayjs; mode: 'equal' | 'bank'; instalments?: InstalmentRow[] }>
+          buttonType="primary"
           width={860}
           icon={<ScheduleOutlined />}
           label={t('Lập lịch trả nợ', 'Set schedule')}
@@ -84,10 +84,10 @@ export function ScheduleActions({ loan }: { loan: LoanDetails }) {
               </Form.Item>
             </>
           )}
-        </ActionModal>
+        </CommandModalButton>
       )}
       {s === 'disbursed' && loan.schedule && (
-        <ActionModal<{ on: Dayjs; reason: string; frequency: Frequency; instalments: InstalmentRow[] }>
+        <CommandModalButton<{ on: Dayjs; reason: string; frequency: Frequency; instalments: InstalmentRow[] }>
           width={860}
           icon={<FieldTimeOutlined />}
           label={t('Điều chỉnh kỳ hạn / gia hạn', 'Reschedule / extend')}
@@ -118,7 +118,7 @@ export function ScheduleActions({ loan }: { loan: LoanDetails }) {
               <InstalmentsEditor form={form} outstanding={loan.outstandingPrincipal} rateBasisPoints={rate} />
             </>
           )}
-        </ActionModal>
+        </CommandModalButton>
       )}
     </>
   );

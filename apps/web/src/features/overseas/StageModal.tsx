@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { DateField } from '../../components/DateField';
 import { useI18n } from '../../core/i18n';
 import { toIsoDate } from '../../core/format';
-import { CommandModal } from '../training/CommandModal';
+import { CommandModalButton } from '../../components/CommandModal';
 import type { PlacementDetails } from './types';
 
 export const INVALIDATE = ['/overseas', '/job-seekers'];
@@ -30,7 +30,7 @@ export function StageModal<V extends { on: Dayjs }>(props: {
   const { t } = useI18n();
   const { required } = useRules();
   return (
-    <CommandModal<V>
+    <CommandModalButton<V>
       label={props.label}
       title={props.label}
       testId={props.testId}
@@ -47,6 +47,6 @@ export function StageModal<V extends { on: Dayjs }>(props: {
         />
       </Form.Item>
       {props.children}
-    </CommandModal>
+    </CommandModalButton>
   );
 }

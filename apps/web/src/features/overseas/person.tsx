@@ -8,7 +8,7 @@ import { useAuth } from '../../core/auth';
 import { useI18n } from '../../core/i18n';
 import { formatDate, toIsoDate } from '../../core/format';
 import { useApiQuery } from '../../core/query';
-import { CommandModal } from '../training/CommandModal';
+import { CommandModalButton } from '../../components/CommandModal';
 import { PersonLink, usePersonNames } from '../training/people';
 import { PROGRAMMES, STAGES, STAGE_COLOR } from './labels';
 import { useEmployers, usePipeline, useUnitNames } from './lookups';
@@ -63,7 +63,7 @@ export function StartPlacementButton({ personId }: { personId: string }) {
   const required = { required: true, message: t('Bắt buộc', 'Required') };
   const byOrder = can('vacancies:read');
   return (
-    <CommandModal<StartValues, unknown, { placementId: string }>
+    <CommandModalButton<StartValues, unknown, { placementId: string }>
       label={t('Đăng ký đi làm việc ở nước ngoài', 'Register to work abroad')}
       title={t('Đăng ký đi làm việc ở nước ngoài', 'Register to work abroad')}
       testId="start-placement"
@@ -121,7 +121,7 @@ export function StartPlacementButton({ personId }: { personId: string }) {
       <Form.Item name="on" label={t('Ngày đăng ký', 'Registered on')} rules={[required]}>
         <DateField disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
       </Form.Item>
-    </CommandModal>
+    </CommandModalButton>
   );
 }
 

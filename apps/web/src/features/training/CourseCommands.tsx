@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { DateField } from '../../components/DateField';
 import { useI18n } from '../../core/i18n';
 import { toIsoDate } from '../../core/format';
-import { CommandModal } from './CommandModal';
+import { CommandModalButton } from '../../components/CommandModal';
 import { JobSeekerPicker } from './people';
 
 const INVALIDATE = ['/courses', '/training-follow-ups', '/job-seekers'];
@@ -14,7 +14,7 @@ export function EnrolTraineeButton({ courseId }: { courseId: string }) {
   const { t } = useI18n();
   const required = { required: true, message: t('Bắt buộc', 'Required') };
   return (
-    <CommandModal<{ jobSeekerId: string; enrolledOn: Dayjs }>
+    <CommandModalButton<{ jobSeekerId: string; enrolledOn: Dayjs }>
       label={t('Ghi danh học viên', 'Enrol a trainee')}
       title={t('Ghi danh học viên', 'Enrol a trainee')}
       testId="enrol-trainee"
@@ -31,7 +31,7 @@ export function EnrolTraineeButton({ courseId }: { courseId: string }) {
       <Form.Item name="enrolledOn" label={t('Ngày ghi danh', 'Enrolled on')} rules={[required]}>
         <DateField />
       </Form.Item>
-    </CommandModal>
+    </CommandModalButton>
   );
 }
 
@@ -39,7 +39,7 @@ export function EnrolTraineeButton({ courseId }: { courseId: string }) {
 export function CloseCourseButton({ courseId }: { courseId: string }) {
   const { t } = useI18n();
   return (
-    <CommandModal<{ on: Dayjs; note?: string }>
+    <CommandModalButton<{ on: Dayjs; note?: string }>
       label={t('Đóng khóa học', 'Close the course')}
       title={t('Đóng khóa học', 'Close the course')}
       testId="close-course"
@@ -59,6 +59,6 @@ export function CloseCourseButton({ courseId }: { courseId: string }) {
       <Form.Item name="note" label={t('Ghi chú', 'Note')} rules={[{ max: 300 }]}>
         <Input.TextArea rows={2} />
       </Form.Item>
-    </CommandModal>
+    </CommandModalButton>
   );
 }

@@ -7,7 +7,7 @@ import { UnitSelect } from '../../components/UnitSelect';
 import { useAuth } from '../../core/auth';
 import { useI18n } from '../../core/i18n';
 import { toIsoDate } from '../../core/format';
-import { CommandModal } from './CommandModal';
+import { CommandModalButton } from '../../components/CommandModal';
 import { FUNDING, levelOptions } from './labels';
 import { vndFormatter, vndParser } from './money';
 import type { FundingSource, TrainingLevel } from './types';
@@ -34,7 +34,7 @@ export function OpenCourseButton() {
   const navigate = useNavigate();
   const required = { required: true, message: t('Bắt buộc', 'Required') };
   return (
-    <CommandModal<Values, unknown, { courseId: string }>
+    <CommandModalButton<Values, unknown, { courseId: string }>
       label={t('Mở khóa đào tạo', 'Open a course')}
       title={t('Mở khóa đào tạo', 'Open a training course')}
       testId="open-course"
@@ -162,6 +162,6 @@ export function OpenCourseButton() {
       <Form.Item name="fundingNote" label={t('Ghi chú kinh phí', 'Funding note')} rules={[{ max: 300 }]}>
         <Input />
       </Form.Item>
-    </CommandModal>
+    </CommandModalButton>
   );
 }

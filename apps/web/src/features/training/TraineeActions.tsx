@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { DateField } from '../../components/DateField';
 import { useI18n } from '../../core/i18n';
 import { toIsoDate } from '../../core/format';
-import { CommandModal } from './CommandModal';
+import { CommandModalButton } from '../../components/CommandModal';
 import { CHECKPOINTS, LEVELS } from './labels';
 import type { Checkpoint, TrainingLevel } from './types';
 
@@ -35,7 +35,7 @@ export function AttendanceButton({ courseId, jobSeekerId, name }: TraineeProps) 
   const { t } = useI18n();
   const required = useRequired();
   return (
-    <CommandModal<{ milestone: string; date: Dayjs; attendancePercent: number }>
+    <CommandModalButton<{ milestone: string; date: Dayjs; attendancePercent: number }>
       label={t('Chuyên cần', 'Attendance')}
       title={`${t('Ghi mốc chuyên cần', 'Record attendance')} — ${name}`}
       buttonProps={small}
@@ -65,14 +65,14 @@ export function AttendanceButton({ courseId, jobSeekerId, name }: TraineeProps) 
       >
         <InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} />
       </Form.Item>
-    </CommandModal>
+    </CommandModalButton>
   );
 }
 
 export function CompleteButton({ courseId, jobSeekerId, name }: TraineeProps) {
   const { t } = useI18n();
   return (
-    <CommandModal<{ completedOn: Dayjs }>
+    <CommandModalButton<{ completedOn: Dayjs }>
       label={t('Hoàn thành', 'Completed')}
       title={`${t('Ghi hoàn thành khóa học', 'Record completion')} — ${name}`}
       buttonProps={small}
@@ -83,7 +83,7 @@ export function CompleteButton({ courseId, jobSeekerId, name }: TraineeProps) {
       toBody={(v) => ({ jobSeekerId, completedOn: toIsoDate(v.completedOn) })}
     >
       <DateItem name="completedOn" label={t('Ngày hoàn thành', 'Completed on')} />
-    </CommandModal>
+    </CommandModalButton>
   );
 }
 
@@ -91,7 +91,7 @@ export function DropoutButton({ courseId, jobSeekerId, name }: TraineeProps) {
   const { t } = useI18n();
   const required = useRequired();
   return (
-    <CommandModal<{ on: Dayjs; reason: string }>
+    <CommandModalButton<{ on: Dayjs; reason: string }>
       label={t('Bỏ học', 'Dropped out')}
       title={`${t('Ghi bỏ học', 'Record dropout')} — ${name}`}
       buttonProps={{ ...small, danger: true }}
@@ -105,7 +105,7 @@ export function DropoutButton({ courseId, jobSeekerId, name }: TraineeProps) {
       <Form.Item name="reason" label={t('Lý do', 'Reason')} rules={[required, { max: 300 }]}>
         <Input.TextArea rows={2} />
       </Form.Item>
-    </CommandModal>
+    </CommandModalButton>
   );
 }
 
@@ -119,7 +119,7 @@ export function CertificateButton({
   const required = useRequired();
   const allowed = (Object.keys(LEVELS) as TrainingLevel[]).slice(0, Object.keys(LEVELS).indexOf(level) + 1);
   return (
-    <CommandModal<{ certificateNumber: string; level: TrainingLevel; issuedOn: Dayjs }>
+    <CommandModalButton<{ certificateNumber: string; level: TrainingLevel; issuedOn: Dayjs }>
       label={t('Cấp chứng chỉ', 'Certificate')}
       title={`${t('Cấp chứng chỉ', 'Issue a certificate')} — ${name}`}
       buttonProps={small}
@@ -145,7 +145,7 @@ export function CertificateButton({
         <Select options={allowed.map((value) => ({ value, label: t(LEVELS[value]) }))} />
       </Form.Item>
       <DateItem name="issuedOn" label={t('Ngày cấp', 'Issued on')} />
-    </CommandModal>
+    </CommandModalButton>
   );
 }
 
@@ -172,7 +172,7 @@ export function OutcomeButton({
     { value: false, label: t('Không', 'No') },
   ];
   return (
-    <CommandModal<OutcomeValues>
+    <CommandModalButton<OutcomeValues>
       label={t('Ghi kết quả', 'Record outcome')}
       title={`${t('Kết quả sau đào tạo', 'Post-training outcome')} — ${name}`}
       buttonProps={{ ...small, type: primary ? 'primary' : 'default' }}
@@ -218,6 +218,6 @@ export function OutcomeButton({
       <Form.Item name="note" label={t('Ghi chú', 'Note')} rules={[{ max: 500 }]}>
         <Input.TextArea rows={2} />
       </Form.Item>
-    </CommandModal>
+    </CommandModalButton>
   );
 }

@@ -22,7 +22,7 @@ import { useAuth } from '../../core/auth';
 import { useI18n } from '../../core/i18n';
 import { formatDate } from '../../core/format';
 import { useApiQuery } from '../../core/query';
-import { CommandModal } from './CommandModal';
+import { CommandModalButton } from '../../components/CommandModal';
 import { followUpKey, useDueFollowUps } from './FollowUpsPage';
 import { CHECKPOINTS, LEVELS, STATUS_COLOR, TRAINEE_STATUS } from './labels';
 import { PersonLink, usePersonNames } from './people';
@@ -63,7 +63,7 @@ export function EnrolInCourseButton({ personId }: { personId: string }) {
   if (!can('training:write')) return null;
   const required = { required: true, message: t('Bắt buộc', 'Required') };
   return (
-    <CommandModal<{ courseId: string; enrolledOn: Dayjs }>
+    <CommandModalButton<{ courseId: string; enrolledOn: Dayjs }>
       label={t('Ghi danh khóa học', 'Enrol in a course')}
       title={t('Ghi danh khóa học', 'Enrol in a course')}
       testId="enrol-in-course"
@@ -79,7 +79,7 @@ export function EnrolInCourseButton({ personId }: { personId: string }) {
       <Form.Item name="enrolledOn" label={t('Ngày ghi danh', 'Enrolled on')} rules={[required]}>
         <DateField />
       </Form.Item>
-    </CommandModal>
+    </CommandModalButton>
   );
 }
 
@@ -87,7 +87,7 @@ function RecogniseExperienceButton({ personId }: { personId: string }) {
   const { t } = useI18n();
   const required = { required: true, message: t('Bắt buộc', 'Required') };
   return (
-    <CommandModal<{ occupationCode: string; years: number; evidence: string; recognisedOn: Dayjs }>
+    <CommandModalButton<{ occupationCode: string; years: number; evidence: string; recognisedOn: Dayjs }>
       label={t('Công nhận kinh nghiệm', 'Recognise experience')}
       title={t('Công nhận kinh nghiệm (≥ 3 năm)', 'Recognise experience (≥ 3 years)')}
       testId="recognise-experience"
@@ -118,7 +118,7 @@ function RecogniseExperienceButton({ personId }: { personId: string }) {
       <Form.Item name="recognisedOn" label={t('Ngày công nhận', 'Recognised on')} rules={[required]}>
         <DateField disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
       </Form.Item>
-    </CommandModal>
+    </CommandModalButton>
   );
 }
 

@@ -55,7 +55,7 @@ export function usePersonNames(ids: readonly string[]) {
   });
   const byId = new Map<string, PersonName>();
   results.forEach((r, i) => {
-    const data = r.data as PersonDetails | undefined;
+    const data = r.data;
     if (data) {
       byId.set(unique[i]!, {
         fullName: data.profile.fullName ?? null,

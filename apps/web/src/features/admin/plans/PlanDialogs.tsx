@@ -1,11 +1,11 @@
-import { Col, Form, Input, InputNumber, Row, Select, type FormInstance } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { DateField } from '../../../components/DateField';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { toIsoDate } from '../../../core/format';
 import { useI18n } from '../../../core/i18n';
-import { useCommand } from '../../../core/query';
-import { FormModal, useRequired } from '../shared';
+import { CommandModal } from '../../../components/CommandModal';
+import { useRequired } from '../shared';
 import { COMPARATORS, type Comparator, type PlanDetails } from '../types';
 
 export type PlanDialogKind = 'amend' | 'report' | 'withdraw';
@@ -21,15 +21,8 @@ export function PlanDialog({ kind, ...props }: Props & { kind: PlanDialogKind })
   return <WithdrawPlan {...props} />;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function usePlanCommand(plan: PlanDetails, path: string, form: FormInstance<any>, onClose: () => void, success: { vi: string; en: string }) {
-  return useCommand({
-    path: `/plans/${encodeURIComponent(plan.planId)}/${path}`,
-    form,
-    invalidate: ['/plans'],
-    success,
-    onSuccess: onClose,
-  });
+function planCommand(plan: PlanDetails, path: string, success: { vi: string; en: string }) {
+  return { path: `/plans/${encodeURIComponent(plan.planId)}/${path}`, invalidate: ['/plans'], success };
 }
 
 /** "1,41" and "1.45" both read as decimals, like the plan's printed figures. */
@@ -51,7 +44,7 @@ function AmendTarget({ plan, onClose }: Props) {
   const { t } = useI18n();
   const required = useRequired();
   const [form] = Form.useForm<AmendValues>();
-  const command = usePlanCommand(plan, 'amendments', form, onClose, { vi: 'Đã điều chỉnh chỉ tiêu.', en: 'The target was amended.' });
+  const command = planCommand(plan, 'amendments', { vi: 'Đã điều chỉnh chỉ tiêu.', en: 'The target was amended.' });
   const years: number[] = [];
   for (let y = plan.period.fromYear; y <= plan.period.toYear; y += 1) years.push(y);
 
@@ -67,18 +60,16 @@ function AmendTarget({ plan, onClose }: Props) {
   };
 
   return (
-    <FormModal<AmendValues>
+    <CommandModal<AmendValues>
       title={t('Điều chỉnh chỉ tiêu', 'Amend a target')}
+      {...command}
       form={form}
       onClose={onClose}
-      pending={command.isPending}
-      testId="plan-amend-dialog"
+      modalTestId="plan-amend-dialog"
       width={620}
       onValuesChange={onValuesChange}
       initialValues={{ amendedOn: dayjs(), year: plan.period.toYear }}
-      onSubmit={(v) =>
-        command.mutate({ ...v, amendedOn: toIsoDate(v.amendedOn), decisionRef: v.decisionRef?.trim() ? v.decisionRef.trim() : null })
-      }
+      toBody={(v) => ({ ...v, amendedOn: toIsoDate(v.amendedOn), decisionRef: v.decisionRef?.trim() ? v.decisionRef.trim() : null })}
     >
       <Form.Item name="indicatorCode" label={t('Chỉ tiêu', 'Indicator')} rules={[required('Vui lòng chọn chỉ tiêu.', 'Choose an indicator.')]}>
         <Select
@@ -124,7 +115,7 @@ function AmendTarget({ plan, onClose }: Props) {
       <Form.Item name="decisionRef" label={t('Số văn bản (nếu có)', 'Decision reference (optional)')}>
         <Input placeholder="12/NQ-HĐND" />
       </Form.Item>
-    </FormModal>
+    </CommandModal>
   );
 }
 
@@ -140,19 +131,17 @@ interface ReportValues {
 function ReportValue({ plan, onClose }: Props) {
   const { t } = useI18n();
   const required = useRequired();
-  const [form] = Form.useForm<ReportValues>();
-  const command = usePlanCommand(plan, 'reported-values', form, onClose, { vi: 'Đã nhập số liệu.', en: 'The value was reported.' });
+  const command = planCommand(plan, 'reported-values', { vi: 'Đã nhập số liệu.', en: 'The value was reported.' });
   const unobserved = plan.indicators.filter((i) => !i.observed);
   return (
-    <FormModal<ReportValues>
+    <CommandModal<ReportValues>
       title={t('Nhập số liệu chỉ tiêu không theo dõi được', 'Report the value of an unobserved indicator')}
-      form={form}
+      {...command}
       onClose={onClose}
-      pending={command.isPending}
-      testId="plan-report-dialog"
+      modalTestId="plan-report-dialog"
       width={620}
       initialValues={{ unitCode: plan.unitCode, reportedOn: dayjs(), indicatorCode: unobserved[0]?.code }}
-      onSubmit={(v) => command.mutate({ ...v, asOf: toIsoDate(v.asOf), reportedOn: toIsoDate(v.reportedOn) })}
+      toBody={(v) => ({ ...v, asOf: toIsoDate(v.asOf), reportedOn: toIsoDate(v.reportedOn) })}
     >
       <Form.Item name="indicatorCode" label={t('Chỉ tiêu', 'Indicator')} rules={[required('Vui lòng chọn chỉ tiêu.', 'Choose an indicator.')]}>
         <Select options={unobserved.map((i) => ({ value: i.code, label: `${i.code} · ${t(i.name)}` }))} />
@@ -182,26 +171,24 @@ function ReportValue({ plan, onClose }: Props) {
       <Form.Item name="source" label={t('Nguồn số liệu', 'Source')} rules={[required('Vui lòng nhập nguồn số liệu.', 'Enter the source.')]}>
         <Input placeholder={t('Trạm y tế xã, cân đo tháng 6/2025', 'Commune health station, June 2025 weighing')} />
       </Form.Item>
-    </FormModal>
+    </CommandModal>
   );
 }
 
 function WithdrawPlan({ plan, onClose }: Props) {
   const { t } = useI18n();
   const required = useRequired();
-  const [form] = Form.useForm<{ withdrawnOn: Dayjs; reason: string }>();
-  const command = usePlanCommand(plan, 'withdraw', form, onClose, { vi: 'Đã bãi bỏ kế hoạch.', en: 'The plan was withdrawn.' });
+  const command = planCommand(plan, 'withdraw', { vi: 'Đã bãi bỏ kế hoạch.', en: 'The plan was withdrawn.' });
   return (
-    <FormModal<{ withdrawnOn: Dayjs; reason: string }>
+    <CommandModal<{ withdrawnOn: Dayjs; reason: string }>
       title={t(`Bãi bỏ kế hoạch ${plan.number}`, `Withdraw plan ${plan.number}`)}
-      form={form}
+      {...command}
       onClose={onClose}
-      pending={command.isPending}
-      danger
+      okDanger
       okText={t('Bãi bỏ', 'Withdraw')}
-      testId="plan-withdraw-dialog"
+      modalTestId="plan-withdraw-dialog"
       initialValues={{ withdrawnOn: dayjs() }}
-      onSubmit={(v) => command.mutate({ ...v, withdrawnOn: toIsoDate(v.withdrawnOn) })}
+      toBody={(v) => ({ ...v, withdrawnOn: toIsoDate(v.withdrawnOn) })}
     >
       <Form.Item name="withdrawnOn" label={t('Ngày bãi bỏ', 'Withdrawn on')} rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}>
         <DateField />
@@ -209,6 +196,6 @@ function WithdrawPlan({ plan, onClose }: Props) {
       <Form.Item name="reason" label={t('Lý do', 'Reason')} rules={[required('Vui lòng nhập lý do.', 'Enter the reason.'), { max: 1000 }]}>
         <Input.TextArea rows={2} />
       </Form.Item>
-    </FormModal>
+    </CommandModal>
   );
 }

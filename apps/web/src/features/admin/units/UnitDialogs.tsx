@@ -1,10 +1,10 @@
-import { Checkbox, Form, Input, Select, type FormInstance } from 'antd';
+import { Checkbox, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { DateField } from '../../../components/DateField';
 import { toIsoDate } from '../../../core/format';
 import { useI18n } from '../../../core/i18n';
-import { useCommand } from '../../../core/query';
-import { FormModal, useRequired } from '../shared';
+import { CommandModal } from '../../../components/CommandModal';
+import { useRequired } from '../shared';
 import type { UnitLevel, UnitNode } from '../types';
 
 export type UnitDialogKind = 'create' | 'rename' | 'reparent' | 'end';
@@ -40,15 +40,8 @@ function useUnitOptions(units: UnitNode[], except?: string) {
     .map((u) => ({ value: u.code, label: `${u.name} (${u.code}) — ${t(u.levelLabel)}` }));
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function useUnitCommand(path: string, form: FormInstance<any>, onClose: () => void) {
-  return useCommand({
-    path,
-    form,
-    invalidate: ['/units', '/my/units'],
-    success: { vi: 'Đã lưu thay đổi đơn vị.', en: 'The unit change was saved.' },
-    onSuccess: onClose,
-  });
+function unitCommand(path: string) {
+  return { path, invalidate: ['/units', '/my/units'], success: { vi: 'Đã lưu thay đổi đơn vị.', en: 'The unit change was saved.' } };
 }
 
 interface CreateValues {
@@ -63,23 +56,21 @@ interface CreateValues {
 function CreateUnit({ unit: parent, units, onClose }: Props) {
   const { t } = useI18n();
   const required = useRequired();
-  const [form] = Form.useForm<CreateValues>();
-  const command = useUnitCommand('/units', form, onClose);
+  const command = unitCommand('/units');
   const options = useUnitOptions(units);
   return (
-    <FormModal<CreateValues>
+    <CommandModal<CreateValues>
       title={parent ? t(`Thêm đơn vị dưới ${parent.name}`, `Add a unit under ${parent.name}`) : t('Thêm đơn vị', 'Add a unit')}
-      form={form}
+      {...command}
       onClose={onClose}
-      pending={command.isPending}
-      testId="unit-create-dialog"
+      modalTestId="unit-create-dialog"
       initialValues={{
         parentCode: parent?.code,
         level: parent ? CHILD_LEVEL[parent.level] : 'village',
         validFrom: dayjs(),
         official: false,
       }}
-      onSubmit={(v) => command.mutate({ ...v, validFrom: toIsoDate(v.validFrom) })}
+      toBody={(v) => ({ ...v, validFrom: toIsoDate(v.validFrom) })}
     >
       <Form.Item name="parentCode" label={t('Đơn vị cấp trên', 'Parent unit')} rules={[required('Vui lòng chọn đơn vị cấp trên.', 'Choose the parent unit.')]}>
         <Select showSearch optionFilterProp="label" options={options} />
@@ -107,24 +98,22 @@ function CreateUnit({ unit: parent, units, onClose }: Props) {
       <Form.Item name="official" valuePropName="checked" label={t('Mã chính thức', 'Official code')}>
         <Checkbox>{t('Mã do Tổng cục Thống kê cấp', 'Code issued by the General Statistics Office')}</Checkbox>
       </Form.Item>
-    </FormModal>
+    </CommandModal>
   );
 }
 
 function RenameUnit({ unit, onClose }: Props & { unit: UnitNode }) {
   const { t } = useI18n();
   const required = useRequired();
-  const [form] = Form.useForm<{ name: string; from: Dayjs }>();
-  const command = useUnitCommand(`/units/${encodeURIComponent(unit.code)}/rename`, form, onClose);
+  const command = unitCommand(`/units/${encodeURIComponent(unit.code)}/rename`);
   return (
-    <FormModal
+    <CommandModal<{ name: string; from: Dayjs }>
       title={t(`Đổi tên ${unit.name}`, `Rename ${unit.name}`)}
-      form={form}
+      {...command}
       onClose={onClose}
-      pending={command.isPending}
-      testId="unit-rename-dialog"
+      modalTestId="unit-rename-dialog"
       initialValues={{ name: unit.name, from: dayjs() }}
-      onSubmit={(v) => command.mutate({ name: v.name, from: toIsoDate(v.from) })}
+      toBody={(v) => ({ name: v.name, from: toIsoDate(v.from) })}
     >
       <Form.Item name="name" label={t('Tên mới', 'New name')} rules={[required('Vui lòng nhập tên mới.', 'Enter the new name.'), { max: 120 }]}>
         <Input />
@@ -132,25 +121,23 @@ function RenameUnit({ unit, onClose }: Props & { unit: UnitNode }) {
       <Form.Item name="from" label={t('Từ ngày', 'From')} rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}>
         <DateField />
       </Form.Item>
-    </FormModal>
+    </CommandModal>
   );
 }
 
 function ReparentUnit({ unit, units, onClose }: Props & { unit: UnitNode }) {
   const { t } = useI18n();
   const required = useRequired();
-  const [form] = Form.useForm<{ parentCode?: string; from: Dayjs }>();
-  const command = useUnitCommand(`/units/${encodeURIComponent(unit.code)}/reparent`, form, onClose);
+  const command = unitCommand(`/units/${encodeURIComponent(unit.code)}/reparent`);
   const options = useUnitOptions(units, unit.code);
   return (
-    <FormModal
+    <CommandModal<{ parentCode?: string; from: Dayjs }>
       title={t(`Đổi đơn vị cấp trên của ${unit.name}`, `Move ${unit.name}`)}
-      form={form}
+      {...command}
       onClose={onClose}
-      pending={command.isPending}
-      testId="unit-reparent-dialog"
+      modalTestId="unit-reparent-dialog"
       initialValues={{ parentCode: unit.parentCode ?? undefined, from: dayjs() }}
-      onSubmit={(v) => command.mutate({ parentCode: v.parentCode ?? null, from: toIsoDate(v.from) })}
+      toBody={(v) => ({ parentCode: v.parentCode ?? null, from: toIsoDate(v.from) })}
     >
       <Form.Item
         name="parentCode"
@@ -162,26 +149,24 @@ function ReparentUnit({ unit, units, onClose }: Props & { unit: UnitNode }) {
       <Form.Item name="from" label={t('Từ ngày', 'From')} rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}>
         <DateField />
       </Form.Item>
-    </FormModal>
+    </CommandModal>
   );
 }
 
 function EndUnit({ unit, units, onClose }: Props & { unit: UnitNode }) {
   const { t } = useI18n();
   const required = useRequired();
-  const [form] = Form.useForm<{ validTo: Dayjs; successorCodes: string[]; reason: string }>();
-  const command = useUnitCommand(`/units/${encodeURIComponent(unit.code)}/end`, form, onClose);
+  const command = unitCommand(`/units/${encodeURIComponent(unit.code)}/end`);
   const options = useUnitOptions(units, unit.code);
   return (
-    <FormModal
+    <CommandModal<{ validTo: Dayjs; successorCodes: string[]; reason: string }>
       title={t(`Kết thúc hiệu lực ${unit.name}`, `End ${unit.name}`)}
-      form={form}
+      {...command}
       onClose={onClose}
-      pending={command.isPending}
-      danger
-      testId="unit-end-dialog"
+      okDanger
+      modalTestId="unit-end-dialog"
       initialValues={{ validTo: dayjs(), successorCodes: [] }}
-      onSubmit={(v) => command.mutate({ ...v, validTo: toIsoDate(v.validTo) })}
+      toBody={(v) => ({ ...v, validTo: toIsoDate(v.validTo) })}
     >
       <Form.Item name="validTo" label={t('Ngày cuối cùng có hiệu lực', 'Last valid day')} rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}>
         <DateField />
@@ -196,6 +181,6 @@ function EndUnit({ unit, units, onClose }: Props & { unit: UnitNode }) {
       <Form.Item name="reason" label={t('Lý do', 'Reason')} rules={[required('Vui lòng nhập lý do.', 'Enter the reason.'), { max: 500 }]}>
         <Input.TextArea rows={2} />
       </Form.Item>
-    </FormModal>
+    </CommandModal>
   );
 }

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { useAuth } from '../../../core/auth';
 import { useI18n } from '../../../core/i18n';
-import { useCommand } from '../../../core/query';
-import { FormModal, useRequired } from '../shared';
+import { CommandModal } from '../../../components/CommandModal';
+import { useRequired } from '../shared';
 import { ROLE_LABELS, ROLES, type CreatedUser, type Role } from '../types';
 
 interface Values {
@@ -25,16 +25,8 @@ export function CreateUser({ onClose }: { onClose(): void }) {
   const { t } = useI18n();
   const { homeUnit } = useAuth();
   const required = useRequired();
-  const [form] = Form.useForm<Values>();
   const [created, setCreated] = useState<CreatedUser | null>(null);
   const roles = useRoleOptions();
-  const command = useCommand<Values, CreatedUser>({
-    path: '/admin/users',
-    form,
-    invalidate: ['/admin/users'],
-    success: { vi: 'Đã tạo người dùng.', en: 'The user was created.' },
-    onSuccess: setCreated,
-  });
 
   if (created) {
     return (
@@ -85,14 +77,17 @@ export function CreateUser({ onClose }: { onClose(): void }) {
   }
 
   return (
-    <FormModal<Values>
+    <CommandModal<Values, Values, CreatedUser>
       title={t('Tạo người dùng', 'Create a user')}
-      form={form}
+      path="/admin/users"
+      invalidate={['/admin/users']}
+      success={{ vi: 'Đã tạo người dùng.', en: 'The user was created.' }}
+      onDone={setCreated}
+      keepOpenOnSuccess
       onClose={onClose}
-      pending={command.isPending}
-      testId="user-create-dialog"
+      modalTestId="user-create-dialog"
       initialValues={{ unitCode: homeUnit ?? undefined }}
-      onSubmit={(v) => command.mutate({ ...v, password: v.password ? v.password : undefined })}
+      toBody={(v) => ({ ...v, password: v.password ? v.password : undefined })}
     >
       <Form.Item
         name="username"
@@ -129,6 +124,6 @@ export function CreateUser({ onClose }: { onClose(): void }) {
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-    </FormModal>
+    </CommandModal>
   );
 }

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { useI18n } from '../../../core/i18n';
 import { useCommand } from '../../../core/query';
-import { FormModal, useRequired } from '../shared';
+import { CommandModal } from '../../../components/CommandModal';
+import { useRequired } from '../shared';
 import { ROLE_LABELS, type Role, type RoleGrant, type UserListItem } from '../types';
 import { useRoleOptions } from './CreateUser';
 
@@ -114,24 +115,16 @@ export function GrantsDialog({
 export function DisableUser({ user, onClose }: { user: UserListItem; onClose(): void }) {
   const { t } = useI18n();
   const required = useRequired();
-  const [form] = Form.useForm<{ reason: string }>();
-  const command = useCommand<{ reason: string }>({
-    path: `/admin/users/${user.userId}/disable`,
-    form,
-    invalidate: ['/admin/users'],
-    success: { vi: 'Đã khoá tài khoản.', en: 'The account was disabled.' },
-    onSuccess: onClose,
-  });
   return (
-    <FormModal<{ reason: string }>
+    <CommandModal<{ reason: string }>
       title={t(`Khoá tài khoản ${user.username}`, `Disable ${user.username}`)}
-      form={form}
+      path={`/admin/users/${user.userId}/disable`}
+      invalidate={['/admin/users']}
+      success={{ vi: 'Đã khoá tài khoản.', en: 'The account was disabled.' }}
       onClose={onClose}
-      pending={command.isPending}
       okText={t('Khoá', 'Disable')}
-      danger
-      testId="user-disable-dialog"
-      onSubmit={(v) => command.mutate(v)}
+      okDanger
+      modalTestId="user-disable-dialog"
     >
       <Typography.Paragraph type="secondary">
         {t('Người dùng sẽ bị đăng xuất ở lần kiểm tra kế tiếp.', 'The user is signed out at the next check.')}
@@ -139,6 +132,6 @@ export function DisableUser({ user, onClose }: { user: UserListItem; onClose(): 
       <Form.Item name="reason" label={t('Lý do', 'Reason')} rules={[required('Vui lòng nhập lý do.', 'Enter the reason.'), { max: 500 }]}>
         <Input.TextArea rows={2} />
       </Form.Item>
-    </FormModal>
+    </CommandModal>
   );
 }

@@ -3,7 +3,8 @@ import { fromIsoDate } from '../../../core/format';
 import { useI18n } from '../../../core/i18n';
 import { ProfileFields, profileBody, type ProfileFormValues } from '../ProfileFields';
 import type { JobSeekerDetails } from '../types';
-import { CommandModalButton } from './CommandModalButton';
+import { CommandModalButton } from '../../../components/CommandModal';
+import { CASE_MODAL } from '../useCaseCommand';
 
 /** "Sửa hồ sơ": PATCH with only the fields that changed (never the CCCD). */
 export function EditProfileButton({ details }: { details: JobSeekerDetails }) {
@@ -11,6 +12,7 @@ export function EditProfileButton({ details }: { details: JobSeekerDetails }) {
   const p = details.profile;
   return (
     <CommandModalButton<ProfileFormValues>
+      {...CASE_MODAL}
       label={t('Sửa hồ sơ', 'Edit profile')}
       icon={<EditOutlined />}
       method="PATCH"

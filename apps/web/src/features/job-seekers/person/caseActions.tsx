@@ -4,7 +4,8 @@ import { DateField } from '../../../components/DateField';
 import { toIsoDate } from '../../../core/format';
 import { useI18n } from '../../../core/i18n';
 import { LABOUR_STATUS, TOPICS, optionsOf } from '../labels';
-import { CommandModalButton } from './CommandModalButton';
+import { CommandModalButton } from '../../../components/CommandModal';
+import { CASE_MODAL } from '../useCaseCommand';
 
 const today = () => dayjs();
 const required = (message: string) => [{ required: true, message }];
@@ -21,6 +22,7 @@ export function LogConsultationButton({ personId }: { personId: string }) {
   }
   return (
     <CommandModalButton<V>
+      {...CASE_MODAL}
       label={t('Ghi buổi tư vấn', 'Log a consultation')}
       buttonType="primary"
       path={`/job-seekers/${personId}/consultations`}
@@ -102,6 +104,7 @@ export function RecordLabourStatusButton({ personId, current }: { personId: stri
   }
   return (
     <CommandModalButton<V>
+      {...CASE_MODAL}
       label={t('Ghi tình trạng việc làm', 'Record labour status')}
       path={`/job-seekers/${personId}/labour-status`}
       success={{ vi: 'Đã ghi tình trạng việc làm', en: 'Labour status recorded' }}
@@ -144,6 +147,7 @@ export function CloseReopenButton({ personId, closed }: { personId: string; clos
   if (closed) {
     return (
       <CommandModalButton<{ on: Dayjs }>
+      {...CASE_MODAL}
         label={t('Mở lại hồ sơ', 'Reopen the case')}
         path={`/job-seekers/${personId}/reopen`}
         success={{ vi: 'Đã mở lại hồ sơ', en: 'Case reopened' }}
@@ -164,6 +168,7 @@ export function CloseReopenButton({ personId, closed }: { personId: string; clos
   }
   return (
     <CommandModalButton<{ on: Dayjs; reason: string }>
+      {...CASE_MODAL}
       label={t('Đóng hồ sơ', 'Close the case')}
       danger
       path={`/job-seekers/${personId}/close`}

@@ -8,7 +8,8 @@ import { useI18n } from '../../../core/i18n';
 import { useApiQuery } from '../../../core/query';
 import { CHANNEL, OUTCOME, labelOf, optionsOf } from '../labels';
 import type { EmployerSummary, Job, LoanSummary, Referral, VacancySummary } from '../types';
-import { CommandModalButton } from './CommandModalButton';
+import { CommandModalButton } from '../../../components/CommandModal';
+import { CASE_MODAL } from '../useCaseCommand';
 import { VacancyTitle } from './VacancyTitle';
 
 const required = (message: string) => [{ required: true, message }];
@@ -151,6 +152,7 @@ export function RecordJobStartButton({ personId, referrals }: { personId: string
   const usable = referrals.filter((r) => !r.outcome || r.outcome.outcome === 'hired');
   return (
     <CommandModalButton<JobStartValues>
+      {...CASE_MODAL}
       label={t('Ghi nhận việc làm mới', 'Record a job start')}
       path={`/job-seekers/${personId}/job-starts`}
       success={{ vi: 'Đã ghi nhận việc làm mới', en: 'Job start recorded' }}
@@ -185,6 +187,7 @@ export function RecordJobEndButton({ personId, jobs }: { personId: string; jobs:
   if (open.length === 0) return null;
   return (
     <CommandModalButton<{ jobId: string; date: Dayjs; reason: string }>
+      {...CASE_MODAL}
       label={t('Ghi nhận nghỉ việc', 'Record a job end')}
       path={`/job-seekers/${personId}/job-ends`}
       success={{ vi: 'Đã ghi nhận nghỉ việc', en: 'Job end recorded' }}
@@ -230,6 +233,7 @@ export function InterviewOutcomeButton({ personId, referral }: { personId: strin
   const { t } = useI18n();
   return (
     <CommandModalButton<{ outcome: string; date: Dayjs; note?: string }>
+      {...CASE_MODAL}
       label={t('Kết quả phỏng vấn', 'Interview outcome')}
       size="small"
       path={`/job-seekers/${personId}/referrals/${referral.referralId}/outcome`}
