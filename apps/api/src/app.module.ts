@@ -4,6 +4,7 @@ import { DemoModule } from '@vieclam/demo';
 import type { AppConfig } from '@vieclam/platform/config';
 import { contextModules, platformModules } from './contexts';
 import { HealthController } from './health/health.controller';
+import { ProjectionsStatusController } from './health/projections-status.controller';
 
 /** The HTTP API. In embedded mode it also runs the projections and jobs (there is no worker). */
 @Module({})
@@ -18,7 +19,7 @@ export class AppModule {
         // The demo commune's history, on the first embedded start with demo on.
         DemoModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ProjectionsStatusController],
     };
   }
 }

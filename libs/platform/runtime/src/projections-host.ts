@@ -5,7 +5,12 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
-import { ProjectionRunner, type Projection, type ProjectionStatus } from '@vieclam/platform/projections';
+import {
+  ProjectionRunner,
+  type Projection,
+  type ProjectionStatus,
+  type RebuildProgress,
+} from '@vieclam/platform/projections';
 import type { Runtime } from './open-runtime';
 import { RUNTIME } from './tokens';
 
@@ -13,6 +18,11 @@ import { RUNTIME } from './tokens';
 export const PROJECTIONS = Symbol('PROJECTIONS');
 /** Whether this process runs them (embedded API, worker) or only reads them (server-mode API). */
 export const RUN_PROJECTIONS = Symbol('RUN_PROJECTIONS');
+
+/** A projection's state with the progress of its last rebuild (null when none ran here). */
+export interface ProjectionHostStatus extends ProjectionStatus {
+  rebuild: RebuildProgress | null;
+}
 
 /**
  * Starts the {@link ProjectionRunner} once the app is up and stops it in `onModuleDestroy`, i.e.
@@ -22,6 +32,7 @@ export const RUN_PROJECTIONS = Symbol('RUN_PROJECTIONS');
 export class ProjectionsHost implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Projections');
   private runner?: ProjectionRunner;
+  private readonly rebuilds = new Map<string, RebuildProgress>();
 
   constructor(
     @Inject(RUNTIME) private readonly runtime: Runtime,
@@ -36,6 +47,7 @@ export class ProjectionsHost implements OnApplicationBootstrap, OnModuleDestroy 
       database: this.runtime.database,
       projections: this.projections,
       logger: { log: (message) => this.logger.log(message), error: (message) => this.logger.error(message) },
+      onRebuildProgress: (projection, progress) => this.rebuilds.set(projection, { ...progress }),
     });
     await this.runner.start();
     this.logger.log(
@@ -47,7 +59,12 @@ export class ProjectionsHost implements OnApplicationBootstrap, OnModuleDestroy 
     await this.runner?.stop();
   }
 
-  status(): ProjectionStatus[] {
-    return this.runner?.status() ?? [];
+  /** Whether this process runs the projections (embedded API, worker) or leaves them to a worker. */
+  runsHere(): boolean {
+    return this.run && this.projections.length > 0;
+  }
+
+  status(): ProjectionHostStatus[] {
+    return (this.runner?.status() ?? []).map((s) => ({ ...s, rebuild: this.rebuilds.get(s.name) ?? null }));
   }
 }
