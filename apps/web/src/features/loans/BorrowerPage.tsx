@@ -5,7 +5,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDate, formatNumber, formatVnd } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
-import { useGroups, usePerson, useProgrammes } from './hooks';
+import { usePersonNames } from '../../core/people';
+import { useGroups, useProgrammes } from './hooks';
 import { StatusTag, vndCell } from './parts';
 import type { LoanStatus, LoanSummary } from './types';
 
@@ -17,7 +18,7 @@ export function BorrowerPage() {
   const programmes = useProgrammes();
   const groups = useGroups();
   const loans = query.data ?? [];
-  const name = usePerson(personId).name;
+  const name = usePersonNames([personId]).nameOf(personId);
 
   return (
     <>

@@ -8,7 +8,8 @@ import { formatDate, formatVnd } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
 import { useVillageName } from './hooks';
-import { PersonName, vndCell } from './parts';
+import { PersonName } from '../../components/PersonLink';
+import { vndCell } from './parts';
 import type { Portfolio, WorkList, WorkListItem } from './types';
 
 /** Instalments falling due in the next days, per savings-and-loan group; overdue ones first and in red. */
@@ -30,7 +31,7 @@ export function DuePage() {
       dataIndex: 'borrowerPersonId',
       render: (id: string, r: WorkListItem) => (
         <Link to={`/loans/${r.loanId}`}>
-          <PersonName personId={id} />
+          <PersonName id={id} />
         </Link>
       ),
     },

@@ -11,7 +11,8 @@ import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
 import { CommandModalButton } from '../../components/CommandModal';
 import { useProgrammes, useVillageName } from './hooks';
-import { BorrowerLink, PersonName, StatusTag, vndCell } from './parts';
+import { PersonName } from '../../components/PersonLink';
+import { BorrowerLink, StatusTag, vndCell } from './parts';
 import { PersonSearch } from './PersonSearch';
 import type { GroupMember, LoanStatus, LoanSummary, SavingsGroupDetails } from './types';
 
@@ -79,7 +80,7 @@ export function GroupPage() {
                 >
                   <Form.Item name="personId" label={t('Tổ trưởng', 'Leader')} rules={[req]}>
                     <Select
-                      options={group.members.map((m) => ({ value: m.personId, label: <PersonName personId={m.personId} /> }))}
+                      options={group.members.map((m) => ({ value: m.personId, label: <PersonName id={m.personId} /> }))}
                     />
                   </Form.Item>
                   <Form.Item name="since" label={t('Từ ngày', 'Since')} rules={[req]}>
@@ -98,7 +99,7 @@ export function GroupPage() {
           items={[
             { key: 'village', label: t('Thôn', 'Village'), children: villageName(group.villageCode) },
             { key: 'formed', label: t('Ngày thành lập', 'Formed on'), children: formatDate(group.formedOn) },
-            { key: 'leader', label: t('Tổ trưởng', 'Leader'), children: <PersonName personId={group.leaderPersonId} /> },
+            { key: 'leader', label: t('Tổ trưởng', 'Leader'), children: <PersonName id={group.leaderPersonId} /> },
             { key: 'members', label: t('Số thành viên', 'Members'), children: group.members.length },
           ]}
         />
@@ -135,7 +136,7 @@ export function GroupPage() {
                         <CommandModalButton<{ leftOn: Dayjs; reason: string }>
                           icon={<LogoutOutlined />}
                           label={t('Ra khỏi tổ', 'Leaves')}
-                          title={<><PersonName personId={m.personId} /> — {t('ra khỏi tổ', 'leaves the group')}</>}
+                          title={<><PersonName id={m.personId} /> — {t('ra khỏi tổ', 'leaves the group')}</>}
                           path={`${base}/members/${encodeURIComponent(m.personId)}/leave`}
                           invalidate={INVALIDATE}
                           success={{ vi: 'Đã ghi thành viên ra khỏi tổ', en: 'Member left' }}
@@ -169,7 +170,7 @@ export function GroupPage() {
             {
               title: t('Người vay', 'Borrower'),
               dataIndex: 'borrowerPersonId',
-              render: (p: string, r) => <Link to={`/loans/${r.loanId}`}><PersonName personId={p} /></Link>,
+              render: (p: string, r) => <Link to={`/loans/${r.loanId}`}><PersonName id={p} /></Link>,
             },
             { title: t('Chương trình', 'Programme'), dataIndex: 'programmeCode', render: (c: string) => programmes.nameOf(c) },
             { title: t('Trạng thái', 'Status'), dataIndex: 'status', render: (s: LoanStatus) => <StatusTag status={s} /> },

@@ -12,7 +12,7 @@ import { formatDate, toIsoDate } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { CommandModalButton } from '../../components/CommandModal';
 import { useGroups, useVillageName } from './hooks';
-import { PersonName } from './parts';
+import { PersonName } from '../../components/PersonLink';
 import type { SavingsGroup } from './types';
 
 /** The savings-and-loan groups (Tổ TK&VV) of the user's villages. */
@@ -84,7 +84,7 @@ export function GroupsPage() {
           },
           { title: t('Thôn', 'Village'), dataIndex: 'villageCode', render: (c: string) => villageName(c) },
           { title: t('Ngày thành lập', 'Formed on'), dataIndex: 'formedOn', render: formatDate },
-          { title: t('Tổ trưởng', 'Leader'), dataIndex: 'leaderPersonId', render: (p: string | null) => <PersonName personId={p} /> },
+          { title: t('Tổ trưởng', 'Leader'), dataIndex: 'leaderPersonId', render: (p: string | null) => <PersonName id={p} /> },
           { title: t('Số thành viên', 'Members'), key: 'members', align: 'right', render: (_, g) => g.members.length },
         ]}
       />

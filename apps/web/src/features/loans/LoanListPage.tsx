@@ -11,7 +11,8 @@ import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
 import { useGroups, useProgrammes, useVillageName } from './hooks';
 import { STATUS, STATUSES } from './labels';
-import { PersonName, StatusTag, vndCell } from './parts';
+import { PersonName } from '../../components/PersonLink';
+import { StatusTag, vndCell } from './parts';
 import type { LoanStatus, LoanSummary } from './types';
 
 /** The loans of the user's villages with filters kept in the address (so a link can share them). */
@@ -114,7 +115,7 @@ export function LoanListPage() {
           {
             title: t('Người vay', 'Borrower'),
             dataIndex: 'borrowerPersonId',
-            render: (id: string, r) => <Link to={`/loans/${r.loanId}`}><PersonName personId={id} /></Link>,
+            render: (id: string, r) => <Link to={`/loans/${r.loanId}`}><PersonName id={id} /></Link>,
           },
           { title: t('Chương trình', 'Programme'), dataIndex: 'programmeCode', render: (c: string) => programmes.nameOf(c) },
           { title: t('Thôn', 'Village'), dataIndex: 'villageCode', render: (c: string) => villageName(c), responsive: ['md'] },

@@ -7,7 +7,8 @@ import { useAuth } from '../../core/auth';
 import { formatDate, formatNumber, formatVnd } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
-import { useGroups, usePerson, useProgrammes, useVillageName } from './hooks';
+import { usePersonNames } from '../../core/people';
+import { useGroups, useProgrammes, useVillageName } from './hooks';
 import { formatRate } from './labels';
 import { LoanActions } from './LoanActions';
 import { LoanTables } from './LoanTables';
@@ -56,7 +57,8 @@ export function LoanPage() {
   const groups = useGroups();
   const villageName = useVillageName();
   const loan = query.data;
-  const borrower = usePerson(loan?.borrowerPersonId).name;
+  const borrowerNames = usePersonNames([loan?.borrowerPersonId]);
+  const borrower = loan ? borrowerNames.nameOf(loan.borrowerPersonId) : '—';
 
   if (query.isLoading) return <Skeleton active />;
   if (!loan) return <ErrorAlert error={query.error} />;

@@ -3,7 +3,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useAuth } from '../../core/auth';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
-import { PersonName } from './parts';
+import { PersonName } from '../../components/PersonLink';
 import type { Page, PersonRow } from './types';
 
 /**
@@ -25,7 +25,7 @@ export function PersonSearch(props: SelectProps<string | string[]>) {
   for (const p of found.data?.items ?? []) options.set(p.jobSeekerId, `${p.fullName} (${p.villageCode})`);
   // Keep the chosen people's names visible when they are not in the latest search.
   for (const id of ([] as string[]).concat(props.value ?? [])) {
-    if (!options.has(id)) options.set(id, <PersonName personId={id} />);
+    if (!options.has(id)) options.set(id, <PersonName id={id} />);
   }
 
   return (

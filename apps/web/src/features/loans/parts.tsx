@@ -2,7 +2,8 @@ import { InputNumber, Tag, type InputNumberProps } from 'antd';
 import { Link } from 'react-router';
 import { formatVnd } from '../../core/format';
 import { useI18n } from '../../core/i18n';
-import { useLoanIndex, usePerson } from './hooks';
+import { PersonName } from '../../components/PersonLink';
+import { useLoanIndex } from './hooks';
 import { STATUS } from './labels';
 import type { LoanStatus } from './types';
 
@@ -45,7 +46,7 @@ export function StatusTag({ status }: { status: LoanStatus }) {
 
 /** The borrower's name, linking to their loan history. */
 export function BorrowerLink({ personId }: { personId: string }) {
-  return <Link to={`/loans/borrowers/${personId}`}><PersonName personId={personId} /></Link>;
+  return <Link to={`/loans/borrowers/${personId}`}><PersonName id={personId} /></Link>;
 }
 
 /** A link to a loan named by its borrower (the loan id's tail when the loan is not in the list). */
@@ -55,15 +56,10 @@ export function LoanLink({ loanId }: { loanId: string }) {
   const loan = loans.get(loanId);
   return (
     <Link to={`/loans/${loanId}`}>
-      {loan ? <PersonName personId={loan.borrowerPersonId} /> : t(`Khoản vay …${loanId.slice(-6)}`, `Loan …${loanId.slice(-6)}`)}
+      {loan ? <PersonName id={loan.borrowerPersonId} /> : t(`Khoản vay …${loanId.slice(-6)}`, `Loan …${loanId.slice(-6)}`)}
     </Link>
   );
 }
 
 /** Money that does not wrap in narrow table cells. */
 export const vndCell = (value: number | null | undefined) => <span style={{ whiteSpace: 'nowrap' }}>{formatVnd(value)}</span>;
-
-/** A person's name from the register (a short id while it loads or when unknown). */
-export function PersonName({ personId }: { personId: string | null | undefined }) {
-  return <>{usePerson(personId).name}</>;
-}

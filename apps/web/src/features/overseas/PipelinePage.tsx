@@ -4,7 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { UnitSelect } from '../../components/UnitSelect';
 import { useI18n } from '../../core/i18n';
-import { usePersonNames } from '../training/people';
+import { usePersonNames } from '../../core/people';
 import { STAGES, STAGE_ORDER } from './labels';
 import { usePipeline, useUnitNames } from './lookups';
 import { PlacementCard } from './PlacementCard';
@@ -98,7 +98,7 @@ export function PipelinePage() {
                         <PlacementCard
                           key={p.placementId}
                           p={p}
-                          name={names.get(p.jobSeekerId) ?? `#${p.jobSeekerId.slice(-6)}`}
+                          name={names.nameOf(p.jobSeekerId)}
                           village={villages.get(p.villageCode) ?? p.villageCode}
                         />
                       ))

@@ -6,7 +6,8 @@ import { useAuth } from '../../core/auth';
 import { useI18n } from '../../core/i18n';
 import { formatDate, formatDateTime } from '../../core/format';
 import { useApiQuery } from '../../core/query';
-import { PersonLink, usePersonNames } from '../training/people';
+import { PersonLink } from '../../components/PersonLink';
+import { usePersonNames } from '../../core/people';
 import { EVENT_NAMES, PROGRAMMES, STAGES, STAGE_ORDER, formatMoney } from './labels';
 import { useEmployers, useUnitNames } from './lookups';
 import { StageActions } from './StageActions';
@@ -67,7 +68,7 @@ export function PlacementPage() {
   if (placement.error) return <ErrorAlert error={placement.error} />;
   if (!p) return <Skeleton active />;
 
-  const name = names.get(p.jobSeekerId) ?? t('Hồ sơ', 'Case');
+  const name = names.nameOf(p.jobSeekerId);
   const withdrawnAt = p.withdrawn?.stageAtWithdrawal;
   const current = PATH.indexOf(withdrawnAt ?? p.stage);
   const c = p.contract;
@@ -126,7 +127,7 @@ export function PlacementPage() {
           <Card title={t('Hồ sơ', 'Case')}>
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('Người lao động', 'Worker')}>
-                <PersonLink id={p.jobSeekerId} names={names} />
+                <PersonLink id={p.jobSeekerId} />
               </Descriptions.Item>
               <Descriptions.Item label={t('Thôn', 'Village')}>
                 {villages.get(p.villageCode) ?? p.villageCode}

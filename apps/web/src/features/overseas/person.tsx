@@ -9,7 +9,7 @@ import { useI18n } from '../../core/i18n';
 import { formatDate, toIsoDate } from '../../core/format';
 import { useApiQuery } from '../../core/query';
 import { CommandModalButton } from '../../components/CommandModal';
-import { PersonLink, usePersonNames } from '../training/people';
+import { PersonLink } from '../../components/PersonLink';
 import { PROGRAMMES, STAGES, STAGE_COLOR } from './labels';
 import { useEmployers, usePipeline, useUnitNames } from './lookups';
 import type { OverseasOrder, PlacementSummary, Programme } from './types';
@@ -187,7 +187,6 @@ export function StuckOverseasCard() {
   const { t } = useI18n();
   const { can } = useAuth();
   const pipeline = usePipeline();
-  const names = usePersonNames((pipeline.data?.stuck ?? []).slice(0, 6).map((p) => p.jobSeekerId));
   const villages = useUnitNames();
   if (!can('overseas:read')) return null;
   const stuck = pipeline.data?.stuck ?? [];
@@ -209,7 +208,7 @@ export function StuckOverseasCard() {
           style={{ padding: '6px 0', borderBottom: '1px solid rgba(0,0,0,0.06)' }}
         >
           <Flex gap={8} wrap="wrap" align="center">
-            <PersonLink id={p.jobSeekerId} names={names} />
+            <PersonLink id={p.jobSeekerId} />
             <Tag color="red">{t(`${p.daysSinceLastEvent} ngày`, `${p.daysSinceLastEvent} days`)}</Tag>
           </Flex>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -23,7 +23,8 @@ import { formatDate, formatNumber, formatVnd } from '../../core/format';
 import { useApiQuery } from '../../core/query';
 import { CloseCourseButton, EnrolTraineeButton } from './CourseCommands';
 import { CHECKPOINTS, FUNDING, LEVELS, STATUS_COLOR, TRAINEE_STATUS, ratePercent, rateText } from './labels';
-import { PersonLink, usePersonNames } from './people';
+import { PersonLink } from '../../components/PersonLink';
+import { usePersonNames } from '../../core/people';
 import {
   AttendanceButton,
   CertificateButton,
@@ -58,7 +59,7 @@ export function CoursePage() {
 
   const { terms, statistics: s } = data;
   const open = data.closedOn === null;
-  const nameOf = (id: string) => names.get(id) ?? `#${id.slice(-6)}`;
+  const nameOf = names.nameOf;
 
   const actions = (r: CourseTrainee) => {
     const props = { courseId: data.courseId, jobSeekerId: r.jobSeekerId, name: nameOf(r.jobSeekerId) };
@@ -84,7 +85,7 @@ export function CoursePage() {
     {
       title: t('Học viên', 'Trainee'),
       key: 'name',
-      render: (_, r) => <PersonLink id={r.jobSeekerId} names={names} />,
+      render: (_, r) => <PersonLink id={r.jobSeekerId} />,
     },
     { title: t('Ngày ghi danh', 'Enrolled on'), key: 'enrolled', render: (_, r) => formatDate(r.enrolledOn) },
     {

@@ -9,7 +9,8 @@ import { useI18n } from '../../core/i18n';
 import { formatDate } from '../../core/format';
 import { useApiQuery } from '../../core/query';
 import { CHECKPOINTS } from './labels';
-import { PersonLink, usePersonNames } from './people';
+import { PersonLink } from '../../components/PersonLink';
+import { usePersonNames } from '../../core/people';
 import { OutcomeButton } from './TraineeActions';
 import type { DueFollowUp } from './types';
 
@@ -37,7 +38,7 @@ export function FollowUpsPage() {
     {
       title: t('Học viên', 'Trainee'),
       key: 'name',
-      render: (_, f) => <PersonLink id={f.jobSeekerId} names={names} />,
+      render: (_, f) => <PersonLink id={f.jobSeekerId} />,
     },
     {
       title: t('Khóa học', 'Course'),
@@ -74,7 +75,7 @@ export function FollowUpsPage() {
               <OutcomeButton
                 courseId={f.courseId}
                 jobSeekerId={f.jobSeekerId}
-                name={names.get(f.jobSeekerId) ?? ''}
+                name={names.nameOf(f.jobSeekerId)}
                 checkpoint={f.checkpoint}
                 primary
               />

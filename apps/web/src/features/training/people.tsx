@@ -1,42 +1,8 @@
-import { useQueries } from '@tanstack/react-query';
 import { Select, type SelectProps } from 'antd';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
-import { api } from '../../core/api';
-import { useAuth } from '../../core/auth';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
-import type { JobSeekerCase, JobSeekerPage } from './types';
-
-/**
- * Generic helper (training and overseas): the names of the people shown, by id. Reads each person's
- * case (`GET /api/job-seekers/:id`, cached 5 minutes and shared with the person page) — only those on
- * screen, so the personal-data audit records exactly who was shown. Needs job-seekers:read.
- */
-export function usePersonNames(ids: readonly string[]): Map<string, string> {
-  const { can } = useAuth();
-  const unique = [...new Set(ids)];
-  const results = useQueries({
-    queries: unique.map((id) => ({
-      queryKey: [`/job-seekers/${id}`, {}],
-      queryFn: () => api.get<JobSeekerCase>(`/job-seekers/${id}`),
-      enabled: can('job-seekers:read'),
-      staleTime: 5 * 60_000,
-    })),
-  });
-  const names = new Map<string, string>();
-  results.forEach((r, i) => {
-    if (r.data) names.set(unique[i]!, r.data.profile.fullName);
-  });
-  return names;
-}
-
-/** A person's name linking to their case (or the short id when the name is not known). */
-export function PersonLink({ id, names }: { id: string; names: Map<string, string> }) {
-  const { can } = useAuth();
-  const text = names.get(id) ?? '…';
-  return can('job-seekers:read') ? <Link to={`/job-seekers/${id}`}>{text}</Link> : <span>{text}</span>;
-}
+import type { JobSeekerPage } from './types';
 
 /** Searches job seekers by name (`GET /api/job-seekers?q=`); the value is the jobSeekerId. */
 export function JobSeekerPicker(props: SelectProps<string>) {

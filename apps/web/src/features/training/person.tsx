@@ -25,7 +25,7 @@ import { useApiQuery } from '../../core/query';
 import { CommandModalButton } from '../../components/CommandModal';
 import { followUpKey, useDueFollowUps } from './FollowUpsPage';
 import { CHECKPOINTS, LEVELS, STATUS_COLOR, TRAINEE_STATUS } from './labels';
-import { PersonLink, usePersonNames } from './people';
+import { PersonLink } from '../../components/PersonLink';
 import type { CourseListItem, TrainingRecord, TrainingRecordCourse } from './types';
 
 const INVALIDATE = ['/courses', '/training-follow-ups', '/job-seekers'];
@@ -230,7 +230,6 @@ export function TrainingFollowUpsCard() {
   const { t } = useI18n();
   const { can } = useAuth();
   const due = useDueFollowUps();
-  const names = usePersonNames((due.data ?? []).slice(0, 6).map((f) => f.jobSeekerId));
   if (!can('training:read')) return null;
   const items = due.data ?? [];
   return (
@@ -251,7 +250,7 @@ export function TrainingFollowUpsCard() {
             key={followUpKey(f)}
             style={{ minWidth: 0, borderBottom: '1px solid rgba(0,0,0,0.06)', paddingBottom: 8 }}
           >
-            <PersonLink id={f.jobSeekerId} names={names} />
+            <PersonLink id={f.jobSeekerId} />
             <span style={{ fontSize: 12 }}>
               <Link to={`/courses/${f.courseId}`}>{f.courseTitle}</Link> · {t(CHECKPOINTS[f.checkpoint])} ·{' '}
               {t('hạn', 'due')} {formatDate(f.dueOn)}

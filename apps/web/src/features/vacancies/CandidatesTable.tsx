@@ -1,26 +1,17 @@
 /** The job seekers ranked for one vacancy, with the reasons for each score and a "Giới thiệu" action. */
 import { Empty, Flex, Grid, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useMyUnits } from '../../components/UnitSelect';
 import { useAuth } from '../../core/auth';
 import { formatNumber } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
-import { usePersonNames } from './hooks';
+import { PersonLink } from '../../components/PersonLink';
+import { usePersonNames } from '../../core/people';
 import { EXCLUSION_LABELS } from './labels';
 import { MatchDetails, MatchScore, MatchSummary, SkillGaps } from './MatchExplanation';
 import { ReferButton } from './ReferButton';
 import type { CandidateRanking, ExclusionCode, MatchResult, VacancyDetails } from './types';
-
-export function PersonLink({ personId, names }: { personId: string; names: ReturnType<typeof usePersonNames> }) {
-  const { t } = useI18n();
-  const person = names.byId.get(personId);
-  const label = person?.erased
-    ? t('(đã xóa dữ liệu cá nhân)', '(personal data erased)')
-    : (person?.fullName ?? `${t('Người tìm việc', 'Job seeker')} ${personId.slice(-6)}`);
-  return <Link to={`/job-seekers/${personId}`}>{label}</Link>;
-}
 
 export function CandidatesTable({ vacancy }: { vacancy: VacancyDetails }) {
   const { t } = useI18n();
@@ -42,7 +33,7 @@ export function CandidatesTable({ vacancy }: { vacancy: VacancyDetails }) {
       render: (_v, r, index) => (
         <span id={`candidate-${r.candidateId}`} style={{ whiteSpace: 'nowrap' }}>
           {narrow && `${index + 1}. `}
-          <PersonLink personId={r.candidateId} names={names} />
+          <PersonLink id={r.candidateId} />
           {names.byId.get(r.candidateId)?.villageCode && (
             <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
               {villageName(names.byId.get(r.candidateId)!.villageCode!)}

@@ -8,8 +8,9 @@ import { useAuth } from '../../core/auth';
 import { formatDate, formatNumber, formatVnd } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
-import { CandidatesTable, PersonLink } from './CandidatesTable';
-import { useEmployerIndex, usePersonNames } from './hooks';
+import { PersonLink } from '../../components/PersonLink';
+import { CandidatesTable } from './CandidatesTable';
+import { useEmployerIndex } from './hooks';
 import {
   EDUCATION_LABELS,
   LANGUAGE_TEST_LABELS,
@@ -94,7 +95,6 @@ function useTermItems(v: VacancyDetails | undefined): DescriptionsProps['items']
 
 function ReferralsTable({ vacancy }: { vacancy: VacancyDetails }) {
   const { t } = useI18n();
-  const names = usePersonNames(vacancy.referrals.map((r) => r.jobSeekerId));
   return (
     <Table<VacancyReferral>
       rowKey="referralId"
@@ -104,7 +104,7 @@ function ReferralsTable({ vacancy }: { vacancy: VacancyDetails }) {
       dataSource={[...vacancy.referrals].sort((a, b) => b.date.localeCompare(a.date))}
       locale={{ emptyText: <Empty description={t('Chưa giới thiệu ai', 'Nobody referred yet')} /> }}
       columns={[
-        { title: t('Họ và tên', 'Name'), key: 'name', render: (_v, r) => <PersonLink personId={r.jobSeekerId} names={names} /> },
+        { title: t('Họ và tên', 'Name'), key: 'name', render: (_v, r) => <PersonLink id={r.jobSeekerId} /> },
         { title: t('Ngày giới thiệu', 'Referred on'), dataIndex: 'date', render: (d: string) => formatDate(d) },
         {
           title: t('Kết quả', 'Outcome'),

@@ -147,16 +147,3 @@ export interface PersonReferrals {
   closed: boolean;
   referrals: { referralId: string; vacancyId: string; date: string; outcome: string | null }[];
 }
-
-/** The part of `GET /job-seekers/:id` used to name a person. */
-export interface PersonDetails {
-  jobSeekerId: string;
-  profile: { fullName?: string | null; villageCode?: string | null };
-  personalDataErased: boolean;
-}
-
-export interface PersonName {
-  fullName: string | null;
-  villageCode: string | null;
-  erased: boolean;
-}
