@@ -64,3 +64,8 @@ export function searchKey(text: string): string {
     .toLowerCase()
     .trim();
 }
+
+/** Today's date in Vietnam (ISO `yyyy-mm-dd`), whatever the browser's time zone. */
+export function todayInVietnam(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+}

@@ -9,7 +9,8 @@ import { useI18n } from '../../core/i18n';
 import { useCommand } from '../../core/query';
 import { useGroups, usePerson, useProgrammes } from './hooks';
 import { formatRate, POVERTY_CLASS } from './labels';
-import { MoneyInput, wholeVndRule } from './parts';
+import { MoneyInput } from '../../components/MoneyInput';
+import { wholeVndRule } from './parts';
 import { PersonSearch } from './PersonSearch';
 import type { PovertyClass } from './types';
 

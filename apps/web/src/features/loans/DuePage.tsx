@@ -1,10 +1,9 @@
 import { Badge, Collapse, Empty, Flex, InputNumber, Skeleton, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { formatDate, formatVnd } from '../../core/format';
+import { formatDate, formatVnd, todayInVietnam } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { useApiQuery } from '../../core/query';
 import { useVillageName } from './hooks';
@@ -18,7 +17,7 @@ export function DuePage() {
   const [days, setDays] = useState(30);
   const query = useApiQuery<WorkList>('/loan-work-list', { days });
   const villageName = useVillageName();
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = todayInVietnam();
   const groups = query.data?.groups ?? [];
   // The work list holds instalments still to fall due; a loan already in arrears is flagged from the portfolio.
   const portfolio = useApiQuery<Portfolio>('/loan-portfolio');

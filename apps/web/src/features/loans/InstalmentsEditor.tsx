@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { DateField } from '../../components/DateField';
 import { formatVnd } from '../../core/format';
 import { useI18n } from '../../core/i18n';
-import { MoneyInput, wholeVndRule } from './parts';
+import { MoneyInput } from '../../components/MoneyInput';
+import { wholeVndRule } from './parts';
 import type { Frequency } from './types';
 
 export interface InstalmentRow {

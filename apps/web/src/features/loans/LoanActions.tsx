@@ -12,7 +12,8 @@ import { DateField } from '../../components/DateField';
 import { formatVnd, toIsoDate } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { CommandModalButton } from '../../components/CommandModal';
-import { MoneyInput, wholeVndRule } from './parts';
+import { MoneyInput } from '../../components/MoneyInput';
+import { wholeVndRule } from './parts';
 import { ScheduleActions } from './ScheduleActions';
 import type { LoanDetails } from './types';
 

@@ -1,4 +1,4 @@
-import { InputNumber, Tag, type InputNumberProps } from 'antd';
+import { Tag } from 'antd';
 import { Link } from 'react-router';
 import { formatVnd } from '../../core/format';
 import { useI18n } from '../../core/i18n';
@@ -6,27 +6,6 @@ import { PersonName } from '../../components/PersonLink';
 import { useLoanIndex } from './hooks';
 import { STATUS } from './labels';
 import type { LoanStatus } from './types';
-
-/** "1.234.567" while typing; only digits are kept, so the value is always whole đồng. */
-const withDots = (value: string | number | undefined) =>
-  value === undefined || value === '' ? '' : String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-const digitsOnly = (text: string | undefined) => (text ?? '').replace(/\D/g, '');
-
-/** A whole-đồng amount with "." thousand separators (use inside a labelled Form.Item). */
-export function MoneyInput(props: InputNumberProps<number>) {
-  return (
-    <InputNumber<number>
-      min={0}
-      step={1_000_000}
-      precision={0}
-      formatter={withDots}
-      parser={(text) => Number(digitsOnly(text))}
-      suffix="₫"
-      style={{ width: '100%' }}
-      {...props}
-    />
-  );
-}
 
 /** Form rule: a whole number of đồng, at least `min`. */
 export function wholeVndRule(t: ReturnType<typeof useI18n>['t'], min = 1) {

@@ -5,7 +5,7 @@ import { useAuth } from '../../core/auth';
 import { useI18n } from '../../core/i18n';
 import { formatDate, formatVnd, toIsoDate } from '../../core/format';
 import { useApiQuery } from '../../core/query';
-import { vndFormatter, vndParser } from '../training/money';
+import { MoneyInput } from '../../components/MoneyInput';
 import { HEALTH, LANGUAGE_TESTS } from './labels';
 import { StageModal, useRules } from './StageModal';
 import type { HealthCheck, LanguageTest, LoanItem, PlacementDetails } from './types';
@@ -107,13 +107,6 @@ interface ContractValues {
 export function ContractButton({ p }: { p: PlacementDetails }) {
   const { t } = useI18n();
   const { required } = useRules();
-  const money = {
-    min: 0,
-    precision: 0,
-    formatter: vndFormatter,
-    parser: vndParser,
-    style: { width: '100%' },
-  };
   return (
     <StageModal<ContractValues>
       p={p}
@@ -132,7 +125,7 @@ export function ContractButton({ p }: { p: PlacementDetails }) {
         <Select options={['VND', 'JPY', 'KRW', 'TWD', 'USD'].map((value) => ({ value, label: value }))} />
       </Form.Item>
       <Form.Item name="monthlyWage" label={t('Tiền lương tháng', 'Monthly wage')} rules={[required]}>
-        <InputNumber<number> {...money} min={1} />
+        <MoneyInput suffix={null} step={1} min={1} />
       </Form.Item>
       <Form.Item
         name="serviceFee"
@@ -155,10 +148,10 @@ export function ContractButton({ p }: { p: PlacementDetails }) {
           </Form.Item>
         }
       >
-        <InputNumber<number> {...money} data-testid="service-fee" />
+        <MoneyInput suffix={null} data-testid="service-fee" />
       </Form.Item>
       <Form.Item name="deposit" label={t('Tiền ký quỹ', 'Deposit')} rules={[required]}>
-        <InputNumber<number> {...money} />
+        <MoneyInput suffix={null} />
       </Form.Item>
     </StageModal>
   );

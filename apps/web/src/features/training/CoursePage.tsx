@@ -13,13 +13,12 @@ import {
   Tag,
   type TableColumnsType,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useAuth } from '../../core/auth';
 import { useI18n } from '../../core/i18n';
-import { formatDate, formatNumber, formatVnd } from '../../core/format';
+import { formatDate, formatNumber, formatVnd, todayInVietnam } from '../../core/format';
 import { useApiQuery } from '../../core/query';
 import { CloseCourseButton, EnrolTraineeButton } from './CourseCommands';
 import { CHECKPOINTS, FUNDING, LEVELS, STATUS_COLOR, TRAINEE_STATUS, ratePercent, rateText } from './labels';
@@ -52,7 +51,7 @@ export function CoursePage() {
   const names = usePersonNames(course.data?.trainees.map((r) => r.jobSeekerId) ?? []);
   const data = course.data;
   const writable = can('training:write');
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = todayInVietnam();
 
   if (course.error) return <ErrorAlert error={course.error} />;
   if (!data) return <Skeleton active />;

@@ -9,7 +9,7 @@ import { useI18n } from '../../core/i18n';
 import { toIsoDate } from '../../core/format';
 import { CommandModalButton } from '../../components/CommandModal';
 import { FUNDING, levelOptions } from './labels';
-import { vndFormatter, vndParser } from './money';
+import { MoneyInput } from '../../components/MoneyInput';
 import type { FundingSource, TrainingLevel } from './types';
 
 interface Values {
@@ -140,14 +140,7 @@ export function OpenCourseButton() {
             label={t('Chi phí / học viên (đồng)', 'Cost per trainee (VND)')}
             rules={[required]}
           >
-            <InputNumber<number>
-              min={0}
-              precision={0}
-              formatter={vndFormatter}
-              parser={vndParser}
-              suffix="₫"
-              style={{ width: '100%' }}
-            />
+            <MoneyInput step={100_000} />
           </Form.Item>
         </Col>
       </Row>

@@ -20,7 +20,7 @@ import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useAuth } from '../../core/auth';
 import { useI18n } from '../../core/i18n';
-import { formatDate } from '../../core/format';
+import { formatDate, todayInVietnam } from '../../core/format';
 import { useApiQuery } from '../../core/query';
 import { CommandModalButton } from '../../components/CommandModal';
 import { followUpKey, useDueFollowUps } from './FollowUpsPage';
@@ -33,7 +33,7 @@ const INVALIDATE = ['/courses', '/training-follow-ups', '/job-seekers'];
 /** Open courses with a place left that have not ended (`GET /api/courses?from=today`). */
 function OpenCourseSelect(props: { id?: string; value?: string; onChange?: (v: string) => void }) {
   const { t } = useI18n();
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = todayInVietnam();
   const courses = useApiQuery<CourseListItem[]>('/courses', { from: today });
   const options = (courses.data ?? [])
     .filter((c) => c.closedOn === null)

@@ -2,7 +2,7 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../core/i18n';
 import { useCommand } from '../../core/query';
-import { todayInVietnam } from './hooks';
+import { todayInVietnam } from '../../core/format';
 
 interface Props {
   personId: string;

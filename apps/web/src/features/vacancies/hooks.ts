@@ -4,11 +4,6 @@ import { useAuth } from '../../core/auth';
 import { useApiQuery } from '../../core/query';
 import type { EmployerListItem, VacancyListItem } from './types';
 
-/** Today's date in Vietnam (ISO), whatever the browser's time zone. */
-export function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
-}
-
 export function useEmployers() {
   const { can } = useAuth();
   return useApiQuery<EmployerListItem[]>(can('vacancies:read') ? '/employers' : null);
