@@ -8,12 +8,11 @@ import {
 } from '@ant-design/icons';
 import { Col, Flex, Form, Input, InputNumber, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { DateField } from '../../components/DateField';
 import { formatVnd, toIsoDate } from '../../core/format';
 import { useI18n } from '../../core/i18n';
 import { CommandModalButton } from '../../components/CommandModal';
 import { MoneyInput } from '../../components/MoneyInput';
-import { wholeVndRule } from './parts';
+import { useActionFields, wholeVndRule } from './parts';
 import { ScheduleActions } from './ScheduleActions';
 import type { LoanDetails } from './types';
 
@@ -25,19 +24,9 @@ export function LoanActions({ loan }: { loan: LoanDetails }) {
   const { t } = useI18n();
   const base = `/loans/${loan.loanId}`;
   const today = dayjs();
-  const req = { required: true, message: t('Bắt buộc', 'Required') };
+  const { req, date, reason } = useActionFields();
   const approved = loan.approval?.amount ?? loan.requestedAmount;
   const s = loan.status;
-  const date = (name: string, label: string) => (
-    <Form.Item name={name} label={label} rules={[req]}>
-      <DateField />
-    </Form.Item>
-  );
-  const reason = (
-    <Form.Item name="reason" label={t('Lý do', 'Reason')} rules={[req]}>
-      <Input.TextArea rows={2} maxLength={1000} />
-    </Form.Item>
-  );
 
   return (
     <Flex gap={8} wrap="wrap" data-testid="loan-actions">

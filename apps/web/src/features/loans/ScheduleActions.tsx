@@ -1,5 +1,5 @@
 import { FieldTimeOutlined, ScheduleOutlined } from '@ant-design/icons';
-import { Col, Form, Input, Radio, Row, Select } from 'antd';
+import { Col, Form, Radio, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { DateField } from '../../components/DateField';
 import { toIsoDate } from '../../core/format';
@@ -7,6 +7,7 @@ import { useI18n } from '../../core/i18n';
 import { CommandModalButton } from '../../components/CommandModal';
 import { InstalmentsEditor, instalmentsBody, type InstalmentRow } from './InstalmentsEditor';
 import { FREQUENCY } from './labels';
+import { useActionFields } from './parts';
 import type { Frequency, LoanDetails } from './types';
 
 const INVALIDATE = ['/loans', '/loan-', '/borrowers', '/savings-groups'];
@@ -17,20 +18,10 @@ export function ScheduleActions({ loan }: { loan: LoanDetails }) {
   const { t } = useI18n();
   const base = `/loans/${loan.loanId}`;
   const today = dayjs();
-  const req = { required: true, message: t('Bắt buộc', 'Required') };
+  const { req, date, reason } = useActionFields();
   const frequencies = (Object.keys(FREQUENCY) as Frequency[]).map((f) => ({ value: f, label: t(FREQUENCY[f]) }));
   const rate = loan.approval?.annualRateBasisPoints ?? 0;
   const s = loan.status;
-  const date = (name: string, label: string) => (
-    <Form.Item name={name} label={label} rules={[req]}>
-      <DateField />
-    </Form.Item>
-  );
-  const reason = (
-    <Form.Item name="reason" label={t('Lý do', 'Reason')} rules={[req]}>
-      <Input.TextArea rows={2} maxLength={1000} />
-    </Form.Item>
-  );
 
   return (
     <>

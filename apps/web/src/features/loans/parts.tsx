@@ -1,4 +1,5 @@
-import { Tag } from 'antd';
+import { Form, Input, Tag } from 'antd';
+import { DateField } from '../../components/DateField';
 import { Link } from 'react-router';
 import { formatVnd } from '../../core/format';
 import { useI18n } from '../../core/i18n';
@@ -42,3 +43,20 @@ export function LoanLink({ loanId }: { loanId: string }) {
 
 /** Money that does not wrap in narrow table cells. */
 export const vndCell = (value: number | null | undefined) => <span style={{ whiteSpace: 'nowrap' }}>{formatVnd(value)}</span>;
+
+/** The bits every loan action form repeats: a required rule, a required date field, a reason. */
+export function useActionFields() {
+  const { t } = useI18n();
+  const req = { required: true, message: t('Bắt buộc', 'Required') };
+  const date = (name: string, label: string) => (
+    <Form.Item name={name} label={label} rules={[req]}>
+      <DateField />
+    </Form.Item>
+  );
+  const reason = (
+    <Form.Item name="reason" label={t('Lý do', 'Reason')} rules={[req]}>
+      <Input.TextArea rows={2} maxLength={1000} />
+    </Form.Item>
+  );
+  return { req, date, reason };
+}
