@@ -63,8 +63,8 @@ export async function startEmbeddedApp(options: { budgetMs?: number } = {}): Pro
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
 
   const stop = async () => {
     if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
