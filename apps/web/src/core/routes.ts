@@ -16,4 +16,6 @@ export interface FeatureRoute {
   /** The user needs this permission to see the menu entry and open the page. */
   permission?: Permission;
   menu?: { label: Bilingual; icon?: ReactNode; group: MenuGroup; order: number };
+  /** For a page without a menu entry: the menu path to highlight while it is open (e.g. `/loans/list`). */
+  activeFor?: string;
 }

@@ -2,7 +2,7 @@ import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Tooltip, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { matchPath, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../core/auth';
 import { useI18n } from '../core/i18n';
 import type { FeatureRoute, MenuGroup } from '../core/routes';
@@ -40,6 +40,12 @@ export function AppLayout({ routes, children }: { routes: FeatureRoute[]; childr
   }, [routes, can, t]);
 
   const selected = useMemo(() => {
+    // The page's own route (a static path before one with parameters): its menu entry or `activeFor`.
+    const page = routes
+      .filter((r) => matchPath(r.path, location.pathname))
+      .sort((a, b) => a.path.split(':').length - b.path.split(':').length)[0];
+    if (page?.menu) return [page.path];
+    if (page?.activeFor) return [page.activeFor];
     const paths = routes.filter((r) => r.menu).map((r) => r.path);
     const match = paths
       .filter((p) => location.pathname === p || location.pathname.startsWith(`${p}/`))

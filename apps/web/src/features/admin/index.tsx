@@ -38,5 +38,5 @@ export const routes: FeatureRoute[] = [
     menu: { label: { vi: 'Kế hoạch & chỉ tiêu', en: 'Plan & targets' }, icon: <FlagOutlined />, group: 'reports', order: 10 },
     element: <PlansPage />,
   },
-  { path: '/plans/:id', permission: 'plan:read', element: <PlanPage /> },
+  { path: '/plans/:id', permission: 'plan:read', element: <PlanPage />, activeFor: '/plans' },
 ];

@@ -17,6 +17,6 @@ export const routes: FeatureRoute[] = [
     menu: { label: { vi: 'Người lao động', en: 'Job seekers' }, group: 'cases', order: 10 },
     element: <JobSeekerListPage />,
   },
-  { path: '/job-seekers/new', permission: 'job-seekers:write', element: <RegisterPage /> },
-  { path: '/job-seekers/:id', permission: 'job-seekers:read', element: <PersonPage /> },
+  { path: '/job-seekers/new', permission: 'job-seekers:write', element: <RegisterPage />, activeFor: '/job-seekers' },
+  { path: '/job-seekers/:id', permission: 'job-seekers:read', element: <PersonPage />, activeFor: '/job-seekers' },
 ];

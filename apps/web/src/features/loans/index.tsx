@@ -29,14 +29,14 @@ export const routes: FeatureRoute[] = [
     menu: { label: { vi: 'Khoản vay', en: 'Loans' }, icon: <FileTextOutlined />, group: 'loans', order: 30 },
     element: <LoanListPage />,
   },
-  { path: '/loans/new', permission: 'loans:write', element: <ApplyPage /> },
-  { path: '/loans/borrowers/:personId', permission: 'loans:read', element: <BorrowerPage /> },
-  { path: '/loans/:id', permission: 'loans:read', element: <LoanPage /> },
+  { path: '/loans/new', permission: 'loans:write', element: <ApplyPage />, activeFor: '/loans/list' },
+  { path: '/loans/borrowers/:personId', permission: 'loans:read', element: <BorrowerPage />, activeFor: '/loans/list' },
+  { path: '/loans/:id', permission: 'loans:read', element: <LoanPage />, activeFor: '/loans/list' },
   {
     path: '/savings-groups',
     permission: 'loans:read',
     menu: { label: { vi: 'Tổ TK&VV', en: 'Savings groups' }, icon: <TeamOutlined />, group: 'loans', order: 40 },
     element: <GroupsPage />,
   },
-  { path: '/savings-groups/:id', permission: 'loans:read', element: <GroupPage /> },
+  { path: '/savings-groups/:id', permission: 'loans:read', element: <GroupPage />, activeFor: '/savings-groups' },
 ];

@@ -15,5 +15,5 @@ export const routes: FeatureRoute[] = [
     },
     element: <PipelinePage />,
   },
-  { path: '/overseas/placements/:id', permission: 'overseas:read', element: <PlacementPage /> },
+  { path: '/overseas/placements/:id', permission: 'overseas:read', element: <PlacementPage />, activeFor: '/overseas' },
 ];

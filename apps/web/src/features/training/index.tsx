@@ -11,7 +11,7 @@ export const routes: FeatureRoute[] = [
     menu: { label: { vi: 'Khóa đào tạo', en: 'Courses' }, icon: <BookOutlined />, group: 'cases', order: 30 },
     element: <CoursesPage />,
   },
-  { path: '/courses/:id', permission: 'training:read', element: <CoursePage /> },
+  { path: '/courses/:id', permission: 'training:read', element: <CoursePage />, activeFor: '/courses' },
   {
     path: '/training-follow-ups',
     permission: 'training:read',

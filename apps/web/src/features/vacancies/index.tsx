@@ -12,8 +12,8 @@ export const routes: FeatureRoute[] = [
     menu: { label: { vi: 'Vị trí việc làm', en: 'Vacancies' }, icon: <SolutionOutlined />, group: 'cases', order: 20 },
     element: <VacancyListPage />,
   },
-  { path: '/vacancies/new', permission: 'vacancies:write', element: <VacancyNewPage /> },
-  { path: '/vacancies/:id', permission: 'vacancies:read', element: <VacancyPage /> },
+  { path: '/vacancies/new', permission: 'vacancies:write', element: <VacancyNewPage />, activeFor: '/vacancies' },
+  { path: '/vacancies/:id', permission: 'vacancies:read', element: <VacancyPage />, activeFor: '/vacancies' },
   {
     path: '/employers',
     permission: 'vacancies:read',
