@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
 import 'dayjs/locale/vi';
 import 'dayjs/locale/en';
-import { useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ApiError } from './core/api';
 import { AuthProvider, useAuth } from './core/auth';
@@ -63,13 +63,22 @@ function Shell() {
   if (status === 'anonymous') return <LoginPage />;
   return (
     <AppLayout routes={ALL_ROUTES}>
-      <Routes>
-        <Route path="/" element={<Home />} />
-        {ALL_ROUTES.map((r) => (
-          <Route key={r.path} path={r.path} element={<Guarded route={r} />} />
-        ))}
-        <Route path="*" element={<NotFound />} />
-      </Routes>
+      {/* Each page is its own chunk, loaded when first opened. */}
+      <Suspense
+        fallback={
+          <div style={{ padding: 48, display: 'grid', placeItems: 'center' }}>
+            <Spin description={t('Đang tải…', 'Loading…')} />
+          </div>
+        }
+      >
+        <Routes>
+          <Route path="/" element={<Home />} />
+          {ALL_ROUTES.map((r) => (
+            <Route key={r.path} path={r.path} element={<Guarded route={r} />} />
+          ))}
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </Suspense>
     </AppLayout>
   );
 }

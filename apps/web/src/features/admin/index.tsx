@@ -1,11 +1,13 @@
+import { lazy } from 'react';
 import { ApartmentOutlined, AuditOutlined, FlagOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../../core/routes';
-import { AccountPage } from './account/AccountPage';
-import { AuditPage } from './audit/AuditPage';
-import { PlanPage } from './plans/PlanPage';
-import { PlansPage } from './plans/PlansPage';
-import { UnitsPage } from './units/UnitsPage';
-import { UsersPage } from './users/UsersPage';
+
+const AccountPage = lazy(() => import('./account/AccountPage').then((m) => ({ default: m.AccountPage })));
+const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const PlanPage = lazy(() => import('./plans/PlanPage').then((m) => ({ default: m.PlanPage })));
+const PlansPage = lazy(() => import('./plans/PlansPage').then((m) => ({ default: m.PlansPage })));
+const UnitsPage = lazy(() => import('./units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
+const UsersPage = lazy(() => import('./users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
 /** Administration (units, users, audit, my account) and the plan & targets screens. */
 export const routes: FeatureRoute[] = [

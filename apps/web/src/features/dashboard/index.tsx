@@ -1,6 +1,8 @@
+import { lazy } from 'react';
 import { DashboardOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../../core/routes';
-import { DashboardPage } from './DashboardPage';
+
+const DashboardPage = lazy(() => import('./DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 export const routes: FeatureRoute[] = [
   {

@@ -1,8 +1,10 @@
+import { lazy } from 'react';
 import type { FeatureRoute } from '../../core/routes';
-import { JobSeekerListPage } from './JobSeekerListPage';
-import { PersonPage } from './person/PersonPage';
-import { RegisterPage } from './RegisterPage';
-import { WorkListPage } from './WorkListPage';
+
+const JobSeekerListPage = lazy(() => import('./JobSeekerListPage').then((m) => ({ default: m.JobSeekerListPage })));
+const PersonPage = lazy(() => import('./person/PersonPage').then((m) => ({ default: m.PersonPage })));
+const RegisterPage = lazy(() => import('./RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const WorkListPage = lazy(() => import('./WorkListPage').then((m) => ({ default: m.WorkListPage })));
 
 export const routes: FeatureRoute[] = [
   {

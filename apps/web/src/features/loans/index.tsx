@@ -1,13 +1,15 @@
+import { lazy } from 'react';
 import { BankOutlined, CalendarOutlined, FileTextOutlined, TeamOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../../core/routes';
-import { ApplyPage } from './ApplyPage';
-import { BorrowerPage } from './BorrowerPage';
-import { DuePage } from './DuePage';
-import { GroupPage } from './GroupPage';
-import { GroupsPage } from './GroupsPage';
-import { LoanListPage } from './LoanListPage';
-import { LoanPage } from './LoanPage';
-import { PortfolioPage } from './PortfolioPage';
+
+const ApplyPage = lazy(() => import('./ApplyPage').then((m) => ({ default: m.ApplyPage })));
+const BorrowerPage = lazy(() => import('./BorrowerPage').then((m) => ({ default: m.BorrowerPage })));
+const DuePage = lazy(() => import('./DuePage').then((m) => ({ default: m.DuePage })));
+const GroupPage = lazy(() => import('./GroupPage').then((m) => ({ default: m.GroupPage })));
+const GroupsPage = lazy(() => import('./GroupsPage').then((m) => ({ default: m.GroupsPage })));
+const LoanListPage = lazy(() => import('./LoanListPage').then((m) => ({ default: m.LoanListPage })));
+const LoanPage = lazy(() => import('./LoanPage').then((m) => ({ default: m.LoanPage })));
+const PortfolioPage = lazy(() => import('./PortfolioPage').then((m) => ({ default: m.PortfolioPage })));
 
 /** Policy loans of the Social Policy Bank (NHCSXH) and the savings-and-loan groups (Tổ TK&VV). */
 export const routes: FeatureRoute[] = [

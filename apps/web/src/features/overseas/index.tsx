@@ -1,7 +1,9 @@
+import { lazy } from 'react';
 import { GlobalOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../../core/routes';
-import { PipelinePage } from './PipelinePage';
-import { PlacementPage } from './PlacementPage';
+
+const PipelinePage = lazy(() => import('./PipelinePage').then((m) => ({ default: m.PipelinePage })));
+const PlacementPage = lazy(() => import('./PlacementPage').then((m) => ({ default: m.PlacementPage })));
 
 export const routes: FeatureRoute[] = [
   {

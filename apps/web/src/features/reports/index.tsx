@@ -1,6 +1,8 @@
+import { lazy } from 'react';
 import { FileTextOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../../core/routes';
-import { ReportsPage } from './ReportsPage';
+
+const ReportsPage = lazy(() => import('./ReportsPage').then((m) => ({ default: m.ReportsPage })));
 
 export const routes: FeatureRoute[] = [
   {

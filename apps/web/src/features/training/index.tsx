@@ -1,8 +1,10 @@
+import { lazy } from 'react';
 import { BookOutlined, CarryOutOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../../core/routes';
-import { CoursePage } from './CoursePage';
-import { CoursesPage } from './CoursesPage';
-import { FollowUpsPage } from './FollowUpsPage';
+
+const CoursePage = lazy(() => import('./CoursePage').then((m) => ({ default: m.CoursePage })));
+const CoursesPage = lazy(() => import('./CoursesPage').then((m) => ({ default: m.CoursesPage })));
+const FollowUpsPage = lazy(() => import('./FollowUpsPage').then((m) => ({ default: m.FollowUpsPage })));
 
 export const routes: FeatureRoute[] = [
   {

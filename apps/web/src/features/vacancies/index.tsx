@@ -1,9 +1,11 @@
+import { lazy } from 'react';
 import { ShopOutlined, SolutionOutlined } from '@ant-design/icons';
 import type { FeatureRoute } from '../../core/routes';
-import { EmployersPage } from './EmployersPage';
-import { VacancyListPage } from './VacancyListPage';
-import { VacancyNewPage } from './VacancyNewPage';
-import { VacancyPage } from './VacancyPage';
+
+const EmployersPage = lazy(() => import('./EmployersPage').then((m) => ({ default: m.EmployersPage })));
+const VacancyListPage = lazy(() => import('./VacancyListPage').then((m) => ({ default: m.VacancyListPage })));
+const VacancyNewPage = lazy(() => import('./VacancyNewPage').then((m) => ({ default: m.VacancyNewPage })));
+const VacancyPage = lazy(() => import('./VacancyPage').then((m) => ({ default: m.VacancyPage })));
 
 export const routes: FeatureRoute[] = [
   {
