@@ -63,8 +63,8 @@ describe('plan & reports demo data (real app, embedded, DEMO on)', () => {
     await eventually(async () => {
       const response = await get(`/api/reports/submitted?unit=${XMT}&year=${june.year}&month=${june.month}`);
       if (response.status !== 200) throw new Error(`submitted report: ${response.status}`);
-    }, 45_000);
-  }, 60_000);
+    }, 90_000);
+  }, 180_000);
 
   afterAll(async () => {
     await real?.close();
