@@ -61,7 +61,7 @@ export function SubmitReport({
         open={open}
         title={t('Gửi báo cáo', 'Submit report')}
         okText={t('Gửi', 'Submit')}
-        cancelText={t('Hủy', 'Cancel')}
+        cancelText={t('Huỷ', 'Cancel')}
         confirmLoading={submit.isPending}
         onOk={() => form.submit()}
         onCancel={close}

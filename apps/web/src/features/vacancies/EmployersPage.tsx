@@ -56,7 +56,7 @@ function RegisterEmployerModal({ open, onClose }: { open: boolean; onClose: () =
       open={open}
       title={t('Đăng ký nhà tuyển dụng', 'Register an employer')}
       okText={t('Lưu', 'Save')}
-      cancelText={t('Hủy', 'Cancel')}
+      cancelText={t('Huỷ', 'Cancel')}
       onOk={() => form.submit()}
       onCancel={onClose}
       confirmLoading={register.isPending}

@@ -1,11 +1,10 @@
 /** Edit (PATCH) and close a vacancy, each in a modal form. */
-import { Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect } from 'react';
 import { DateField } from '../../components/DateField';
 import { fromIsoDate, toIsoDate } from '../../core/format';
 import { useI18n } from '../../core/i18n';
-import { useCommand } from '../../core/query';
+import { CommandModal } from '../../components/CommandModal';
 import { TermFields, toRange, type TermValues } from './TermFields';
 import type { VacancyDetails } from './types';
 
@@ -27,44 +26,29 @@ const termsToForm = (v: VacancyDetails): TermValues => ({
 
 export function EditVacancyModal({ vacancy, open, onClose }: ModalProps) {
   const { t } = useI18n();
-  const [form] = Form.useForm<TermValues>();
-  useEffect(() => {
-    if (open) form.setFieldsValue(termsToForm(vacancy));
-  }, [open, vacancy, form]);
-  const update = useCommand({
-    path: `/vacancies/${vacancy.vacancyId}`,
-    method: 'PATCH',
-    form,
-    invalidate: ['/vacancies', '/job-seekers'],
-    success: { vi: 'Đã cập nhật vị trí việc làm', en: 'Vacancy updated' },
-    onSuccess: onClose,
-  });
-  const submit = (v: TermValues) =>
-    update.mutate({
-      title: v.title.trim(),
-      count: v.count,
-      wage: toRange(v.wage),
-      minEducation: v.minEducation?.level ? { level: v.minEducation.level, hard: Boolean(v.minEducation.hard) } : null,
-      skills: (v.skills ?? []).map((s) => s.trim()).filter(Boolean),
-      startDate: toIsoDate(v.startDate) ?? null,
-      closingDate: toIsoDate(v.closingDate),
-    });
+  if (!open) return null;
   return (
-    <Modal
-      open={open}
+    <CommandModal<TermValues>
       title={t('Sửa vị trí việc làm', 'Edit the vacancy')}
-      okText={t('Lưu', 'Save')}
-      cancelText={t('Hủy', 'Cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={update.isPending}
+      path={`/vacancies/${vacancy.vacancyId}`}
+      method="PATCH"
+      invalidate={['/vacancies', '/job-seekers']}
+      success={{ vi: 'Đã cập nhật vị trí việc làm', en: 'Vacancy updated' }}
+      onClose={onClose}
       width={760}
-      forceRender
+      initialValues={() => termsToForm(vacancy)}
+      toBody={(v) => ({
+        title: v.title.trim(),
+        count: v.count,
+        wage: toRange(v.wage),
+        minEducation: v.minEducation?.level ? { level: v.minEducation.level, hard: Boolean(v.minEducation.hard) } : null,
+        skills: (v.skills ?? []).map((s) => s.trim()).filter(Boolean),
+        startDate: toIsoDate(v.startDate) ?? null,
+        closingDate: toIsoDate(v.closingDate),
+      })}
     >
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <TermFields />
-      </Form>
-    </Modal>
+      <TermFields />
+    </CommandModal>
   );
 }
 
@@ -75,47 +59,33 @@ interface CloseValues {
 
 export function CloseVacancyModal({ vacancy, open, onClose }: ModalProps) {
   const { t } = useI18n();
-  const [form] = Form.useForm<CloseValues>();
-  const close = useCommand<{ on?: string; reason: string }>({
-    path: `/vacancies/${vacancy.vacancyId}/close`,
-    form,
-    invalidate: ['/vacancies', '/job-seekers'],
-    success: { vi: 'Đã đóng vị trí việc làm', en: 'Vacancy closed' },
-    onSuccess: onClose,
-  });
+  if (!open) return null;
   return (
-    <Modal
-      open={open}
+    <CommandModal<CloseValues>
       title={t('Đóng vị trí việc làm', 'Close the vacancy')}
+      path={`/vacancies/${vacancy.vacancyId}/close`}
+      invalidate={['/vacancies', '/job-seekers']}
+      success={{ vi: 'Đã đóng vị trí việc làm', en: 'Vacancy closed' }}
+      onClose={onClose}
       okText={t('Đóng vị trí', 'Close vacancy')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('Hủy', 'Cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={close.isPending}
-      forceRender
+      okDanger
+      initialValues={() => ({ on: dayjs() })}
+      toBody={(v) => ({ on: toIsoDate(v.on), reason: v.reason.trim() })}
     >
       <p>{t('Sau khi đóng, không giới thiệu thêm người vào vị trí này.', 'Once closed, no more people can be referred.')}</p>
-      <Form<CloseValues>
-        form={form}
-        layout="vertical"
-        initialValues={{ on: dayjs() }}
-        onFinish={(v) => close.mutate({ on: toIsoDate(v.on), reason: v.reason.trim() })}
+      <Form.Item label={t('Ngày đóng', 'Closing on')} name="on" rules={[{ required: true, message: t('Chọn ngày', 'Pick the date') }]}>
+        <DateField />
+      </Form.Item>
+      <Form.Item
+        label={t('Lý do', 'Reason')}
+        name="reason"
+        rules={[
+          { required: true, whitespace: true, message: t('Nhập lý do', 'Enter the reason') },
+          { max: 300, message: t('Tối đa 300 ký tự', 'At most 300 characters') },
+        ]}
       >
-        <Form.Item label={t('Ngày đóng', 'Closing on')} name="on" rules={[{ required: true, message: t('Chọn ngày', 'Pick the date') }]}>
-          <DateField />
-        </Form.Item>
-        <Form.Item
-          label={t('Lý do', 'Reason')}
-          name="reason"
-          rules={[
-            { required: true, whitespace: true, message: t('Nhập lý do', 'Enter the reason') },
-            { max: 300, message: t('Tối đa 300 ký tự', 'At most 300 characters') },
-          ]}
-        >
-          <Input.TextArea rows={2} placeholder={t('vd. Nhà tuyển dụng dừng tuyển', 'e.g. The employer stopped hiring')} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input.TextArea rows={2} placeholder={t('vd. Nhà tuyển dụng dừng tuyển', 'e.g. The employer stopped hiring')} />
+      </Form.Item>
+    </CommandModal>
   );
 }

@@ -174,7 +174,7 @@ export function VacancyNewPage() {
           </Card>
         )}
         <Flex gap={8} justify="flex-end" wrap="wrap">
-          <Button onClick={() => void navigate('/vacancies')}>{t('Hủy', 'Cancel')}</Button>
+          <Button onClick={() => void navigate('/vacancies')}>{t('Huỷ', 'Cancel')}</Button>
           <Button type="primary" htmlType="submit" loading={open.isPending}>
             {t('Lưu', 'Save')}
           </Button>
