@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Col, Empty, Form, Input, Modal, Row, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Checkbox, Col, Empty, Form, Input, Row, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { DateField } from '../../components/DateField';
@@ -9,7 +9,7 @@ import { UnitSelect } from '../../components/UnitSelect';
 import { useAuth } from '../../core/auth';
 import { formatDate, formatNumber, searchKey, toIsoDate } from '../../core/format';
 import { useI18n } from '../../core/i18n';
-import { useCommand } from '../../core/query';
+import { CommandModal } from '../../components/CommandModal';
 import { useEmployers } from './hooks';
 import type { EmployerListItem } from './types';
 
@@ -24,115 +24,105 @@ interface EmployerValues {
 }
 
 function RegisterEmployerModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return open ? <RegisterEmployerForm onClose={onClose} /> : null;
+}
+
+function RegisterEmployerForm({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   const { homeUnit } = useAuth();
   const [form] = Form.useForm<EmployerValues>();
   const licensed = Form.useWatch('licensed', form);
-  const register = useCommand({
-    path: '/employers',
-    form,
-    invalidate: ['/employers'],
-    success: { vi: 'Đã đăng ký nhà tuyển dụng', en: 'Employer registered' },
-    onSuccess: () => {
-      form.resetFields();
-      onClose();
-    },
-  });
-  const submit = (v: EmployerValues) =>
-    register.mutate({
-      name: v.name.trim(),
-      taxCode: v.taxCode?.trim() || null,
-      address: v.address.trim(),
-      unitCode: v.unitCode,
-      contact: { person: v.contact.person.trim(), phone: v.contact.phone.trim(), email: v.contact.email?.trim() || null },
-      overseasLicence:
-        v.licensed && v.overseasLicence
-          ? { licenceNo: v.overseasLicence.licenceNo.trim(), issuedOn: toIsoDate(v.overseasLicence.issuedOn) }
-          : null,
-    });
   const required = (vi: string, en: string) => ({ required: true, whitespace: true, message: t(vi, en) });
   return (
-    <Modal
-      open={open}
+    <CommandModal<EmployerValues>
       title={t('Đăng ký nhà tuyển dụng', 'Register an employer')}
-      okText={t('Lưu', 'Save')}
-      cancelText={t('Huỷ', 'Cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={register.isPending}
+      path="/employers"
+      invalidate={['/employers']}
+      success={{ vi: 'Đã đăng ký nhà tuyển dụng', en: 'Employer registered' }}
+      onClose={onClose}
+      form={form}
       width={720}
-      forceRender
+      initialValues={{ unitCode: homeUnit ?? undefined }}
+      toBody={(v) => ({
+        name: v.name.trim(),
+        taxCode: v.taxCode?.trim() || null,
+        address: v.address.trim(),
+        unitCode: v.unitCode,
+        contact: { person: v.contact.person.trim(), phone: v.contact.phone.trim(), email: v.contact.email?.trim() || null },
+        overseasLicence:
+          v.licensed && v.overseasLicence
+            ? { licenceNo: v.overseasLicence.licenceNo.trim(), issuedOn: toIsoDate(v.overseasLicence.issuedOn) }
+            : null,
+      })}
     >
-      <Form<EmployerValues> form={form} layout="vertical" onFinish={submit} initialValues={{ unitCode: homeUnit ?? undefined }}>
-        <Row gutter={16}>
-          <Col xs={24} md={16}>
-            <Form.Item label={t('Tên nhà tuyển dụng', 'Employer name')} name="name" rules={[required('Nhập tên', 'Enter the name'), { max: 200 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              label={t('Mã số thuế', 'Tax code')}
-              name="taxCode"
-              rules={[{ pattern: /^\d{10}(-?\d{3})?$/, message: t('Mã số thuế gồm 10 hoặc 13 chữ số', 'A tax code has 10 or 13 digits') }]}
-            >
-              <Input inputMode="numeric" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={16}>
-            <Form.Item label={t('Địa chỉ', 'Address')} name="address" rules={[required('Nhập địa chỉ', 'Enter the address'), { max: 300 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item label={t('Đơn vị quản lý', 'Recorded under unit')} name="unitCode" rules={[required('Chọn đơn vị', 'Pick the unit')]}>
-              <UnitSelect />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item label={t('Người liên hệ', 'Contact person')} name={['contact', 'person']} rules={[required('Nhập người liên hệ', 'Enter the contact person'), { max: 120 }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              label={t('Số điện thoại', 'Phone')}
-              name={['contact', 'phone']}
-              rules={[
-                required('Nhập số điện thoại', 'Enter the phone number'),
-                { pattern: /^\+?[0-9 .-]{8,15}$/, message: t('Số điện thoại không hợp lệ', 'Not a valid phone number') },
-              ]}
-            >
-              <Input inputMode="tel" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item label={t('Thư điện tử', 'Email')} name={['contact', 'email']} rules={[{ type: 'email', message: t('Email không hợp lệ', 'Not a valid email') }]}>
-              <Input inputMode="email" />
-            </Form.Item>
-          </Col>
-          <Col xs={24}>
-            <Form.Item label={t('Dịch vụ đưa người lao động đi làm việc ở nước ngoài', 'Overseas placement')} name="licensed" valuePropName="checked">
-              <Checkbox>{t('Doanh nghiệp có giấy phép (Luật 69/2020/QH14)', 'Licensed placement enterprise (Law 69/2020/QH14)')}</Checkbox>
-            </Form.Item>
-          </Col>
-          {licensed && (
-            <>
-              <Col xs={24} md={12}>
-                <Form.Item label={t('Số giấy phép', 'Licence number')} name={['overseasLicence', 'licenceNo']} rules={[required('Nhập số giấy phép', 'Enter the licence number')]}>
-                  <Input placeholder="123/LĐTBXH-GP" />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={12}>
-                <Form.Item label={t('Ngày cấp', 'Issued on')} name={['overseasLicence', 'issuedOn']} rules={[{ required: true, message: t('Chọn ngày cấp', 'Pick the date') }]}>
-                  <DateField />
-                </Form.Item>
-              </Col>
-            </>
-          )}
-        </Row>
-      </Form>
-    </Modal>
+      <Row gutter={16}>
+        <Col xs={24} md={16}>
+          <Form.Item label={t('Tên nhà tuyển dụng', 'Employer name')} name="name" rules={[required('Nhập tên', 'Enter the name'), { max: 200 }]}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            label={t('Mã số thuế', 'Tax code')}
+            name="taxCode"
+            rules={[{ pattern: /^\d{10}(-?\d{3})?$/, message: t('Mã số thuế gồm 10 hoặc 13 chữ số', 'A tax code has 10 or 13 digits') }]}
+          >
+            <Input inputMode="numeric" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={16}>
+          <Form.Item label={t('Địa chỉ', 'Address')} name="address" rules={[required('Nhập địa chỉ', 'Enter the address'), { max: 300 }]}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item label={t('Đơn vị quản lý', 'Recorded under unit')} name="unitCode" rules={[required('Chọn đơn vị', 'Pick the unit')]}>
+            <UnitSelect />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item label={t('Người liên hệ', 'Contact person')} name={['contact', 'person']} rules={[required('Nhập người liên hệ', 'Enter the contact person'), { max: 120 }]}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item
+            label={t('Số điện thoại', 'Phone')}
+            name={['contact', 'phone']}
+            rules={[
+              required('Nhập số điện thoại', 'Enter the phone number'),
+              { pattern: /^\+?[0-9 .-]{8,15}$/, message: t('Số điện thoại không hợp lệ', 'Not a valid phone number') },
+            ]}
+          >
+            <Input inputMode="tel" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item label={t('Thư điện tử', 'Email')} name={['contact', 'email']} rules={[{ type: 'email', message: t('Email không hợp lệ', 'Not a valid email') }]}>
+            <Input inputMode="email" />
+          </Form.Item>
+        </Col>
+        <Col xs={24}>
+          <Form.Item label={t('Dịch vụ đưa người lao động đi làm việc ở nước ngoài', 'Overseas placement')} name="licensed" valuePropName="checked">
+            <Checkbox>{t('Doanh nghiệp có giấy phép (Luật 69/2020/QH14)', 'Licensed placement enterprise (Law 69/2020/QH14)')}</Checkbox>
+          </Form.Item>
+        </Col>
+        {licensed && (
+          <>
+            <Col xs={24} md={12}>
+              <Form.Item label={t('Số giấy phép', 'Licence number')} name={['overseasLicence', 'licenceNo']} rules={[required('Nhập số giấy phép', 'Enter the licence number')]}>
+                <Input placeholder="123/LĐTBXH-GP" />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={12}>
+              <Form.Item label={t('Ngày cấp', 'Issued on')} name={['overseasLicence', 'issuedOn']} rules={[{ required: true, message: t('Chọn ngày cấp', 'Pick the date') }]}>
+                <DateField />
+              </Form.Item>
+            </Col>
+          </>
+        )}
+      </Row>
+    </CommandModal>
   );
 }
 
