@@ -39,6 +39,7 @@ const SCREENS = [
   '/plans',
   '/admin/units',
   '/admin/users',
+  '/admin/projections',
   '/audit',
   '/account',
 ];

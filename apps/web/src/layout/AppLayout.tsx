@@ -1,4 +1,10 @@
-import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  LogoutOutlined,
+  MenuFoldOutlined,
+  MenuOutlined,
+  MenuUnfoldOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Grid, Layout, Menu, Tooltip, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -76,15 +82,23 @@ export function AppLayout({ routes, children }: { routes: FeatureRoute[]; childr
       </a>
       {!narrow && (
         <Layout.Sider
-          collapsible
           collapsed={collapsed}
-          onCollapse={setCollapsed}
+          trigger={null}
           collapsedWidth={64}
           width={232}
           theme="light"
-          style={{ borderRight: '1px solid #f0f0f0' }}
+          // The menu stays in view and scrolls on its own when it is longer than the screen.
+          style={{
+            borderRight: '1px solid #f0f0f0',
+            position: 'sticky',
+            top: 0,
+            height: '100vh',
+            overflowY: 'auto',
+          }}
         >
-          <div style={{ padding: '16px 16px 8px', fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden' }}>
+          <div
+            style={{ padding: '16px 16px 8px', fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden' }}
+          >
             {collapsed ? 'VL' : 'ViecLam Ledger'}
           </div>
           {nav}
@@ -115,35 +129,45 @@ export function AppLayout({ routes, children }: { routes: FeatureRoute[]; childr
           }}
         >
           <div>
-            {narrow && (
+            {narrow ? (
               <Button
                 icon={<MenuOutlined />}
                 aria-label={t('Mở menu', 'Open the menu')}
                 onClick={() => setDrawerOpen(true)}
               />
+            ) : (
+              <Button
+                type="text"
+                icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+                aria-label={
+                  collapsed ? t('Mở rộng menu', 'Expand the menu') : t('Thu gọn menu', 'Collapse the menu')
+                }
+                aria-expanded={!collapsed}
+                onClick={() => setCollapsed(!collapsed)}
+              />
             )}
           </div>
           <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
-          <LanguageSwitch />
-          <Tooltip title={roles}>
-            <Dropdown
-              menu={{
-                items: [
-                  { key: 'roles', label: roles, disabled: true },
-                  { key: 'logout', icon: <LogoutOutlined />, label: t('Đăng xuất', 'Sign out') },
-                ],
-                onClick: (e) => {
-                  if (e.key === 'logout') void logout().then(() => navigate('/'));
-                },
-              }}
-            >
-              <Button icon={<UserOutlined />} aria-label={t('Tài khoản', 'Account')}>
-                <Typography.Text ellipsis style={{ maxWidth: narrow ? 100 : 240 }}>
-                  {me?.user.displayName}
-                </Typography.Text>
-              </Button>
-            </Dropdown>
-          </Tooltip>
+            <LanguageSwitch />
+            <Tooltip title={roles}>
+              <Dropdown
+                menu={{
+                  items: [
+                    { key: 'roles', label: roles, disabled: true },
+                    { key: 'logout', icon: <LogoutOutlined />, label: t('Đăng xuất', 'Sign out') },
+                  ],
+                  onClick: (e) => {
+                    if (e.key === 'logout') void logout().then(() => navigate('/'));
+                  },
+                }}
+              >
+                <Button icon={<UserOutlined />} aria-label={t('Tài khoản', 'Account')}>
+                  <Typography.Text ellipsis style={{ maxWidth: narrow ? 100 : 240 }}>
+                    {me?.user.displayName}
+                  </Typography.Text>
+                </Button>
+              </Dropdown>
+            </Tooltip>
           </div>
         </Layout.Header>
         <Layout.Content id="main" tabIndex={-1} style={{ padding: narrow ? 12 : 24, outline: 'none' }}>

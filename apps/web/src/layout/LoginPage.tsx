@@ -33,7 +33,15 @@ export function LoginPage() {
   };
 
   return (
-    <main style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', padding: 16, background: '#f0f2f5' }}>
+    <main
+      style={{
+        minHeight: '100vh',
+        display: 'grid',
+        placeItems: 'center',
+        padding: 16,
+        background: '#f0f2f5',
+      }}
+    >
       <Card style={{ width: '100%', maxWidth: 400 }}>
         <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
           <LanguageSwitch />
@@ -48,19 +56,15 @@ export function LoginPage() {
           )}
         </Typography.Paragraph>
         {error && (
-          <Alert
-            type="error"
-            role="alert"
-            showIcon
-            title={t(error.messages)}
-            style={{ marginBottom: 16 }}
-          />
+          <Alert type="error" role="alert" showIcon title={t(error.messages)} style={{ marginBottom: 16 }} />
         )}
         <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} name="login">
           <Form.Item
             label={t('Tên đăng nhập', 'Username')}
             name="username"
-            rules={[{ required: true, whitespace: true, message: t('Nhập tên đăng nhập', 'Enter your username') }]}
+            rules={[
+              { required: true, whitespace: true, message: t('Nhập tên đăng nhập', 'Enter your username') },
+            ]}
           >
             <Input autoComplete="username" autoFocus />
           </Form.Item>

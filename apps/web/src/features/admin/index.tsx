@@ -1,5 +1,12 @@
 import { lazy } from 'react';
-import { ApartmentOutlined, AuditOutlined, FlagOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  DatabaseOutlined,
+  FlagOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import type { FeatureRoute } from '../../core/routes';
 
 const AccountPage = lazy(() => import('./account/AccountPage').then((m) => ({ default: m.AccountPage })));
@@ -7,6 +14,9 @@ const AuditPage = lazy(() => import('./audit/AuditPage').then((m) => ({ default:
 const PlanPage = lazy(() => import('./plans/PlanPage').then((m) => ({ default: m.PlanPage })));
 const PlansPage = lazy(() => import('./plans/PlansPage').then((m) => ({ default: m.PlansPage })));
 const UnitsPage = lazy(() => import('./units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
+const ProjectionsPage = lazy(() =>
+  import('./projections/ProjectionsPage').then((m) => ({ default: m.ProjectionsPage })),
+);
 const UsersPage = lazy(() => import('./users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
 /** Administration (units, users, audit, my account) and the plan & targets screens. */
@@ -14,7 +24,12 @@ export const routes: FeatureRoute[] = [
   {
     path: '/admin/units',
     permission: 'units:write',
-    menu: { label: { vi: 'Đơn vị hành chính', en: 'Units' }, icon: <ApartmentOutlined />, group: 'admin', order: 10 },
+    menu: {
+      label: { vi: 'Đơn vị hành chính', en: 'Units' },
+      icon: <ApartmentOutlined />,
+      group: 'admin',
+      order: 10,
+    },
     element: <UnitsPage />,
   },
   {
@@ -24,20 +39,46 @@ export const routes: FeatureRoute[] = [
     element: <UsersPage />,
   },
   {
+    path: '/admin/projections',
+    permission: 'users:write',
+    menu: {
+      label: { vi: 'Dữ liệu tổng hợp', en: 'Read models' },
+      icon: <DatabaseOutlined />,
+      group: 'admin',
+      order: 40,
+    },
+    element: <ProjectionsPage />,
+  },
+  {
     path: '/audit',
     permission: 'audit:read',
-    menu: { label: { vi: 'Nhật ký truy cập', en: 'Audit' }, icon: <AuditOutlined />, group: 'admin', order: 30 },
+    menu: {
+      label: { vi: 'Nhật ký truy cập', en: 'Audit' },
+      icon: <AuditOutlined />,
+      group: 'admin',
+      order: 30,
+    },
     element: <AuditPage />,
   },
   {
     path: '/account',
-    menu: { label: { vi: 'Tài khoản của tôi', en: 'My account' }, icon: <UserOutlined />, group: 'admin', order: 90 },
+    menu: {
+      label: { vi: 'Tài khoản của tôi', en: 'My account' },
+      icon: <UserOutlined />,
+      group: 'admin',
+      order: 90,
+    },
     element: <AccountPage />,
   },
   {
     path: '/plans',
     permission: 'plan:read',
-    menu: { label: { vi: 'Kế hoạch & chỉ tiêu', en: 'Plan & targets' }, icon: <FlagOutlined />, group: 'reports', order: 10 },
+    menu: {
+      label: { vi: 'Kế hoạch & chỉ tiêu', en: 'Plan & targets' },
+      icon: <FlagOutlined />,
+      group: 'reports',
+      order: 10,
+    },
     element: <PlansPage />,
   },
   { path: '/plans/:id', permission: 'plan:read', element: <PlanPage />, activeFor: '/plans' },

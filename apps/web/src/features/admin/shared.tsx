@@ -21,7 +21,15 @@ const VISUALLY_HIDDEN = {
  * A labelled file chooser with a Vietnamese/English button (the browser's own input speaks the
  * browser's language). Put it in a `Form.Item` whose `htmlFor` is `id`; `onText` gets the file's text.
  */
-export function FilePicker({ id, accept, onText }: { id: string; accept: string; onText(text: string): void }) {
+export function FilePicker({
+  id,
+  accept,
+  onText,
+}: {
+  id: string;
+  accept: string;
+  onText(text: string): void;
+}) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [name, setName] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { SkipThrottle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { ROLE_LABELS } from '../../domain/access/roles';
 import type { AccessContext } from './access-context';
@@ -46,9 +46,12 @@ export class AuthController {
     return this.answer(request, response, tokens, body.refreshTokenInBody === true);
   }
 
+  // Not limited per address: the refresh token is a secret that rotates on every use, and a
+  // commune office behind one address renews a session at every page load of every tab.
   @Post('refresh')
   @HttpCode(200)
   @Public()
+  @SkipThrottle({ auth: true })
   @ApiOperation({
     summary: 'Gia hạn phiên (đổi refresh token) / Renew the session (rotates the refresh token)',
     security: [],
@@ -67,6 +70,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @Public()
+  @SkipThrottle({ auth: true })
   @ApiOperation({ summary: 'Đăng xuất (kết thúc phiên) / Sign out (ends the session)', security: [] })
   async logout(
     @Body() body: RefreshRequest,

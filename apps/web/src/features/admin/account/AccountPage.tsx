@@ -28,7 +28,10 @@ export function AccountPage() {
           type="warning"
           showIcon
           style={{ marginBottom: 16 }}
-          title={t('Bạn cần đổi mật khẩu trước khi tiếp tục làm việc.', 'Please change your password before you go on.')}
+          title={t(
+            'Bạn cần đổi mật khẩu trước khi tiếp tục làm việc.',
+            'Please change your password before you go on.',
+          )}
         />
       )}
       <Row gutter={[16, 16]}>
@@ -51,7 +54,11 @@ export function AccountPage() {
               dataSource={me.grants}
               data-testid="my-grants"
               columns={[
-                { title: t('Vai trò', 'Role'), dataIndex: 'roleLabel', render: (label: Grant['roleLabel']) => <Tag color="blue">{t(label)}</Tag> },
+                {
+                  title: t('Vai trò', 'Role'),
+                  dataIndex: 'roleLabel',
+                  render: (label: Grant['roleLabel']) => <Tag color="blue">{t(label)}</Tag>,
+                },
                 {
                   title: t('Đơn vị (gồm cả cấp dưới)', 'Unit (with the units below)'),
                   key: 'unit',
@@ -100,7 +107,12 @@ function ChangePassword() {
       {
         onError: (error) => {
           if (error instanceof ApiError && error.code === 'invalid_credentials') {
-            form.setFields([{ name: 'currentPassword', errors: [t('Mật khẩu hiện tại không đúng.', 'The current password is wrong.')] }]);
+            form.setFields([
+              {
+                name: 'currentPassword',
+                errors: [t('Mật khẩu hiện tại không đúng.', 'The current password is wrong.')],
+              },
+            ]);
           }
         },
       },
@@ -108,7 +120,12 @@ function ChangePassword() {
 
   return (
     <>
-      <Form<PasswordValues> form={form} layout="vertical" onFinish={submit} data-testid="change-password-form">
+      <Form<PasswordValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        data-testid="change-password-form"
+      >
         <Form.Item
           name="currentPassword"
           label={t('Mật khẩu hiện tại', 'Current password')}
@@ -120,18 +137,31 @@ function ChangePassword() {
           name="newPassword"
           label={t('Mật khẩu mới', 'New password')}
           dependencies={['currentPassword']}
-          extra={t(`Ít nhất ${MIN_PASSWORD_LENGTH} ký tự, khác mật khẩu hiện tại.`, `At least ${MIN_PASSWORD_LENGTH} characters, different from the current one.`)}
+          extra={t(
+            `Ít nhất ${MIN_PASSWORD_LENGTH} ký tự, khác mật khẩu hiện tại.`,
+            `At least ${MIN_PASSWORD_LENGTH} characters, different from the current one.`,
+          )}
           rules={[
             required('Vui lòng nhập mật khẩu mới.', 'Enter a new password.'),
             {
               min: MIN_PASSWORD_LENGTH,
-              message: t(`Mật khẩu mới phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`, `The new password needs at least ${MIN_PASSWORD_LENGTH} characters.`),
+              message: t(
+                `Mật khẩu mới phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`,
+                `The new password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
+              ),
             },
             { max: 256, message: t('Tối đa 256 ký tự.', 'At most 256 characters.') },
             ({ getFieldValue }) => ({
               validator: (_, value: string | undefined) =>
                 value && value === getFieldValue('currentPassword')
-                  ? Promise.reject(new Error(t('Mật khẩu mới phải khác mật khẩu hiện tại.', 'The new password must differ from the current one.')))
+                  ? Promise.reject(
+                      new Error(
+                        t(
+                          'Mật khẩu mới phải khác mật khẩu hiện tại.',
+                          'The new password must differ from the current one.',
+                        ),
+                      ),
+                    )
                   : Promise.resolve(),
             }),
           ]}

@@ -1,5 +1,18 @@
 import { SearchOutlined } from '@ant-design/icons';
-import { Button, Col, Empty, Flex, Form, Input, Radio, Row, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Button,
+  Col,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Radio,
+  Row,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -74,7 +87,9 @@ export function AuditPage() {
       dataIndex: 'actor',
       render: (actor: AuditEntry['actor']) => (
         <Flex vertical>
-          <span>{actor.displayName ?? (actor.userId === 'system' ? t('Hệ thống', 'System') : actor.userId)}</span>
+          <span>
+            {actor.displayName ?? (actor.userId === 'system' ? t('Hệ thống', 'System') : actor.userId)}
+          </span>
           {actor.displayName && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {actor.userId}
@@ -124,8 +139,14 @@ export function AuditPage() {
             <Form.Item
               name="id"
               label={t('Mã cần tra cứu', 'Id to look up')}
-              extra={t('Ví dụ: Plan-minh-tien-58-KH-UBND-2022, OrgUnit-XMT, JobSeeker-…', 'E.g. Plan-minh-tien-58-KH-UBND-2022, OrgUnit-XMT, JobSeeker-…')}
-              rules={[required('Vui lòng nhập mã.', 'Enter an id.'), { whitespace: true, message: t('Vui lòng nhập mã.', 'Enter an id.') }]}
+              extra={t(
+                'Ví dụ: Plan-minh-tien-58-KH-UBND-2022, OrgUnit-XMT, JobSeeker-…',
+                'E.g. Plan-minh-tien-58-KH-UBND-2022, OrgUnit-XMT, JobSeeker-…',
+              )}
+              rules={[
+                required('Vui lòng nhập mã.', 'Enter an id.'),
+                { whitespace: true, message: t('Vui lòng nhập mã.', 'Enter an id.') },
+              ]}
             >
               <Input autoComplete="off" />
             </Form.Item>
@@ -142,7 +163,9 @@ export function AuditPage() {
       <ErrorAlert error={audit.error} />
       {audit.data?.subjectStreams && audit.data.subjectStreams.length > 0 && (
         <Flex wrap="wrap" gap={4} style={{ marginBottom: 12 }}>
-          <Typography.Text type="secondary">{t('Hồ sơ của người này:', 'Records of this person:')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('Hồ sơ của người này:', 'Records of this person:')}
+          </Typography.Text>
           {audit.data.subjectStreams.map((s) => (
             <Tag key={s}>{s}</Tag>
           ))}
@@ -162,7 +185,12 @@ export function AuditPage() {
         />
       )}
       {!path && (
-        <Empty description={t('Nhập mã hồ sơ hoặc mã người rồi bấm "Tra cứu".', 'Enter a record or person id, then press "Look up".')} />
+        <Empty
+          description={t(
+            'Nhập mã hồ sơ hoặc mã người rồi bấm "Tra cứu".',
+            'Enter a record or person id, then press "Look up".',
+          )}
+        />
       )}
     </>
   );

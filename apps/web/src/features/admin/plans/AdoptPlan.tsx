@@ -33,7 +33,12 @@ function template(unitCode: string): string {
           comparator: '≥',
           observed: true,
           baseline: null,
-          yearlyTargets: [0, 1, 2, 3, 4].map((i) => ({ year: year + i, printed: '100', comparator: '≥', value: 100 })),
+          yearlyTargets: [0, 1, 2, 3, 4].map((i) => ({
+            year: year + i,
+            printed: '100',
+            comparator: '≥',
+            value: 100,
+          })),
           statedPeriodTotal: { printed: '500', value: 500 },
           sectionTarget: null,
           orientation2030: null,
@@ -90,9 +95,16 @@ export function AdoptPlan({ unitCode, onClose }: { unitCode: string; onClose(): 
     >
       {result ? (
         <>
-          <Alert type="success" showIcon style={{ marginBottom: 12 }} title={t(`Đã ban hành kế hoạch ${result.planId}.`, `Plan ${result.planId} adopted.`)} />
+          <Alert
+            type="success"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t(`Đã ban hành kế hoạch ${result.planId}.`, `Plan ${result.planId} adopted.`)}
+          />
           {result.findings.length === 0 ? (
-            <Typography.Paragraph>{t('Không thấy điểm không nhất quán nào.', 'No inconsistencies found.')}</Typography.Paragraph>
+            <Typography.Paragraph>
+              {t('Không thấy điểm không nhất quán nào.', 'No inconsistencies found.')}
+            </Typography.Paragraph>
           ) : (
             <Findings findings={result.findings} />
           )}
@@ -118,22 +130,37 @@ export function AdoptPlan({ unitCode, onClose }: { unitCode: string; onClose(): 
               name="json"
               label={t('Nội dung kế hoạch (JSON)', 'Plan body (JSON)')}
               rules={[
-                { required: true, message: t('Vui lòng chọn tệp hoặc dán nội dung JSON.', 'Choose a file or paste the JSON.') },
+                {
+                  required: true,
+                  message: t('Vui lòng chọn tệp hoặc dán nội dung JSON.', 'Choose a file or paste the JSON.'),
+                },
                 {
                   validator: (_, value: string | undefined) => {
                     if (!value) return Promise.resolve();
                     try {
                       const parsed: unknown = JSON.parse(value);
-                      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return Promise.resolve();
+                      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+                        return Promise.resolve();
                     } catch {
                       /* reported below */
                     }
-                    return Promise.reject(new Error(t('Nội dung không phải một đối tượng JSON hợp lệ.', 'This is not a valid JSON object.')));
+                    return Promise.reject(
+                      new Error(
+                        t(
+                          'Nội dung không phải một đối tượng JSON hợp lệ.',
+                          'This is not a valid JSON object.',
+                        ),
+                      ),
+                    );
                   },
                 },
               ]}
             >
-              <Input.TextArea rows={14} spellCheck={false} style={{ fontFamily: 'monospace', fontSize: 12 }} />
+              <Input.TextArea
+                rows={14}
+                spellCheck={false}
+                style={{ fontFamily: 'monospace', fontSize: 12 }}
+              />
             </Form.Item>
           </Form>
           <ErrorAlert error={command.error} />

@@ -44,7 +44,10 @@ function AmendTarget({ plan, onClose }: Props) {
   const { t } = useI18n();
   const required = useRequired();
   const [form] = Form.useForm<AmendValues>();
-  const command = planCommand(plan, 'amendments', { vi: 'Đã điều chỉnh chỉ tiêu.', en: 'The target was amended.' });
+  const command = planCommand(plan, 'amendments', {
+    vi: 'Đã điều chỉnh chỉ tiêu.',
+    en: 'The target was amended.',
+  });
   const years: number[] = [];
   for (let y = plan.period.fromYear; y <= plan.period.toYear; y += 1) years.push(y);
 
@@ -69,9 +72,17 @@ function AmendTarget({ plan, onClose }: Props) {
       width={620}
       onValuesChange={onValuesChange}
       initialValues={{ amendedOn: dayjs(), year: plan.period.toYear }}
-      toBody={(v) => ({ ...v, amendedOn: toIsoDate(v.amendedOn), decisionRef: v.decisionRef?.trim() ? v.decisionRef.trim() : null })}
+      toBody={(v) => ({
+        ...v,
+        amendedOn: toIsoDate(v.amendedOn),
+        decisionRef: v.decisionRef?.trim() ? v.decisionRef.trim() : null,
+      })}
     >
-      <Form.Item name="indicatorCode" label={t('Chỉ tiêu', 'Indicator')} rules={[required('Vui lòng chọn chỉ tiêu.', 'Choose an indicator.')]}>
+      <Form.Item
+        name="indicatorCode"
+        label={t('Chỉ tiêu', 'Indicator')}
+        rules={[required('Vui lòng chọn chỉ tiêu.', 'Choose an indicator.')]}
+      >
         <Select
           showSearch
           optionFilterProp="label"
@@ -80,7 +91,11 @@ function AmendTarget({ plan, onClose }: Props) {
       </Form.Item>
       <Row gutter={12}>
         <Col xs={24} sm={8}>
-          <Form.Item name="year" label={t('Năm', 'Year')} rules={[required('Vui lòng chọn năm.', 'Choose the year.')]}>
+          <Form.Item
+            name="year"
+            label={t('Năm', 'Year')}
+            rules={[required('Vui lòng chọn năm.', 'Choose the year.')]}
+          >
             <Select options={years.map((y) => ({ value: y, label: String(y) }))} />
           </Form.Item>
         </Col>
@@ -94,22 +109,38 @@ function AmendTarget({ plan, onClose }: Props) {
           </Form.Item>
         </Col>
         <Col xs={12} sm={8}>
-          <Form.Item name={['target', 'comparator']} label={t('So sánh', 'Comparator')} rules={[required('Vui lòng chọn.', 'Choose one.')]}>
+          <Form.Item
+            name={['target', 'comparator']}
+            label={t('So sánh', 'Comparator')}
+            rules={[required('Vui lòng chọn.', 'Choose one.')]}
+          >
             <Select options={COMPARATORS.map((c) => ({ value: c, label: c }))} />
           </Form.Item>
         </Col>
         <Col xs={12} sm={8}>
-          <Form.Item name={['target', 'value']} label={t('Giá trị số', 'Numeric value')} rules={[required('Vui lòng nhập giá trị.', 'Enter the value.')]}>
+          <Form.Item
+            name={['target', 'value']}
+            label={t('Giá trị số', 'Numeric value')}
+            rules={[required('Vui lòng nhập giá trị.', 'Enter the value.')]}
+          >
             <InputNumber style={{ width: '100%' }} decimalSeparator="," />
           </Form.Item>
         </Col>
         <Col xs={24} sm={8}>
-          <Form.Item name="amendedOn" label={t('Áp dụng từ ngày', 'Applies from')} rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}>
+          <Form.Item
+            name="amendedOn"
+            label={t('Áp dụng từ ngày', 'Applies from')}
+            rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}
+          >
             <DateField />
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="reason" label={t('Lý do', 'Reason')} rules={[required('Vui lòng nhập lý do.', 'Enter the reason.'), { max: 1000 }]}>
+      <Form.Item
+        name="reason"
+        label={t('Lý do', 'Reason')}
+        rules={[required('Vui lòng nhập lý do.', 'Enter the reason.'), { max: 1000 }]}
+      >
         <Input.TextArea rows={2} />
       </Form.Item>
       <Form.Item name="decisionRef" label={t('Số văn bản (nếu có)', 'Decision reference (optional)')}>
@@ -131,7 +162,10 @@ interface ReportValues {
 function ReportValue({ plan, onClose }: Props) {
   const { t } = useI18n();
   const required = useRequired();
-  const command = planCommand(plan, 'reported-values', { vi: 'Đã nhập số liệu.', en: 'The value was reported.' });
+  const command = planCommand(plan, 'reported-values', {
+    vi: 'Đã nhập số liệu.',
+    en: 'The value was reported.',
+  });
   const unobserved = plan.indicators.filter((i) => !i.observed);
   return (
     <CommandModal<ReportValues>
@@ -143,33 +177,59 @@ function ReportValue({ plan, onClose }: Props) {
       initialValues={{ unitCode: plan.unitCode, reportedOn: dayjs(), indicatorCode: unobserved[0]?.code }}
       toBody={(v) => ({ ...v, asOf: toIsoDate(v.asOf), reportedOn: toIsoDate(v.reportedOn) })}
     >
-      <Form.Item name="indicatorCode" label={t('Chỉ tiêu', 'Indicator')} rules={[required('Vui lòng chọn chỉ tiêu.', 'Choose an indicator.')]}>
+      <Form.Item
+        name="indicatorCode"
+        label={t('Chỉ tiêu', 'Indicator')}
+        rules={[required('Vui lòng chọn chỉ tiêu.', 'Choose an indicator.')]}
+      >
         <Select options={unobserved.map((i) => ({ value: i.code, label: `${i.code} · ${t(i.name)}` }))} />
       </Form.Item>
       <Row gutter={12}>
         <Col xs={24} sm={12}>
-          <Form.Item name="unitCode" label={t('Đơn vị', 'Unit')} rules={[required('Vui lòng chọn đơn vị.', 'Choose the unit.')]}>
+          <Form.Item
+            name="unitCode"
+            label={t('Đơn vị', 'Unit')}
+            rules={[required('Vui lòng chọn đơn vị.', 'Choose the unit.')]}
+          >
             <UnitSelect />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="value" label={t('Giá trị', 'Value')} rules={[required('Vui lòng nhập giá trị.', 'Enter the value.')]}>
+          <Form.Item
+            name="value"
+            label={t('Giá trị', 'Value')}
+            rules={[required('Vui lòng nhập giá trị.', 'Enter the value.')]}
+          >
             <InputNumber style={{ width: '100%' }} decimalSeparator="," />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="asOf" label={t('Số liệu tính đến ngày', 'Value as of')} rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}>
+          <Form.Item
+            name="asOf"
+            label={t('Số liệu tính đến ngày', 'Value as of')}
+            rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}
+          >
             <DateField />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="reportedOn" label={t('Ngày báo cáo', 'Reported on')} rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}>
+          <Form.Item
+            name="reportedOn"
+            label={t('Ngày báo cáo', 'Reported on')}
+            rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}
+          >
             <DateField />
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="source" label={t('Nguồn số liệu', 'Source')} rules={[required('Vui lòng nhập nguồn số liệu.', 'Enter the source.')]}>
-        <Input placeholder={t('Trạm y tế xã, cân đo tháng 6/2025', 'Commune health station, June 2025 weighing')} />
+      <Form.Item
+        name="source"
+        label={t('Nguồn số liệu', 'Source')}
+        rules={[required('Vui lòng nhập nguồn số liệu.', 'Enter the source.')]}
+      >
+        <Input
+          placeholder={t('Trạm y tế xã, cân đo tháng 6/2025', 'Commune health station, June 2025 weighing')}
+        />
       </Form.Item>
     </CommandModal>
   );
@@ -190,10 +250,18 @@ function WithdrawPlan({ plan, onClose }: Props) {
       initialValues={{ withdrawnOn: dayjs() }}
       toBody={(v) => ({ ...v, withdrawnOn: toIsoDate(v.withdrawnOn) })}
     >
-      <Form.Item name="withdrawnOn" label={t('Ngày bãi bỏ', 'Withdrawn on')} rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}>
+      <Form.Item
+        name="withdrawnOn"
+        label={t('Ngày bãi bỏ', 'Withdrawn on')}
+        rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}
+      >
         <DateField />
       </Form.Item>
-      <Form.Item name="reason" label={t('Lý do', 'Reason')} rules={[required('Vui lòng nhập lý do.', 'Enter the reason.'), { max: 1000 }]}>
+      <Form.Item
+        name="reason"
+        label={t('Lý do', 'Reason')}
+        rules={[required('Vui lòng nhập lý do.', 'Enter the reason.'), { max: 1000 }]}
+      >
         <Input.TextArea rows={2} />
       </Form.Item>
     </CommandModal>

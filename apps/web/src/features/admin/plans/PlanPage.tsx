@@ -23,7 +23,10 @@ export function PlanPage() {
   const [dialog, setDialog] = useState<PlanDialogKind | null>(null);
   const data = plan.data;
   const writable = can('plan:write') && data?.status === 'adopted';
-  const crumbs = [{ title: t('Kế hoạch & chỉ tiêu', 'Plan & targets'), to: '/plans' }, { title: data?.number ?? id }];
+  const crumbs = [
+    { title: t('Kế hoạch & chỉ tiêu', 'Plan & targets'), to: '/plans' },
+    { title: data?.number ?? id },
+  ];
 
   if (!data) {
     return (
@@ -43,7 +46,10 @@ export function PlanPage() {
         extra={
           <>
             {can('audit:read') && (
-              <Button icon={<AuditOutlined />} onClick={() => navigate(`/audit?stream=${encodeURIComponent(`Plan-${data.planId}`)}`)}>
+              <Button
+                icon={<AuditOutlined />}
+                onClick={() => navigate(`/audit?stream=${encodeURIComponent(`Plan-${data.planId}`)}`)}
+              >
                 {t('Nhật ký', 'Audit trail')}
               </Button>
             )}
@@ -68,7 +74,10 @@ export function PlanPage() {
           type="error"
           showIcon
           style={{ marginBottom: 12 }}
-          title={t(`Kế hoạch đã bị bãi bỏ từ ngày ${formatDate(data.withdrawn.on)}`, `Withdrawn on ${formatDate(data.withdrawn.on)}`)}
+          title={t(
+            `Kế hoạch đã bị bãi bỏ từ ngày ${formatDate(data.withdrawn.on)}`,
+            `Withdrawn on ${formatDate(data.withdrawn.on)}`,
+          )}
           description={data.withdrawn.reason}
         />
       )}
@@ -83,10 +92,26 @@ export function PlanPage() {
           items={[
             { key: 'number', label: t('Số kế hoạch', 'Plan number'), children: data.number },
             { key: 'adopted', label: t('Ngày ban hành', 'Adopted on'), children: formatDate(data.adoptedOn) },
-            { key: 'unit', label: t('Đơn vị ban hành', 'Issued by'), children: `${data.unitName} (${data.unitCode})` },
-            { key: 'period', label: t('Giai đoạn', 'Period'), children: `${data.period.fromYear}–${data.period.toYear}` },
-            { key: 'annex', label: t('Số in trên phụ lục', 'Number printed on the annex'), children: data.annexNumber ?? '—' },
-            { key: 'status', label: t('Trạng thái', 'Status'), children: <PlanStatusTag status={data.status} /> },
+            {
+              key: 'unit',
+              label: t('Đơn vị ban hành', 'Issued by'),
+              children: `${data.unitName} (${data.unitCode})`,
+            },
+            {
+              key: 'period',
+              label: t('Giai đoạn', 'Period'),
+              children: `${data.period.fromYear}–${data.period.toYear}`,
+            },
+            {
+              key: 'annex',
+              label: t('Số in trên phụ lục', 'Number printed on the annex'),
+              children: data.annexNumber ?? '—',
+            },
+            {
+              key: 'status',
+              label: t('Trạng thái', 'Status'),
+              children: <PlanStatusTag status={data.status} />,
+            },
             {
               key: 'basis',
               label: t('Căn cứ', 'Legal basis'),

@@ -63,7 +63,9 @@ export function IndicatorsTable({ plan }: { plan: PlanDetails }) {
         const change = amended.get(`${i.code}/${year}`);
         if (change) {
           return (
-            <Tooltip title={`${t('Bản in', 'As printed')}: ${printed ? figure(printed) : '—'} · ${change.reason}`}>
+            <Tooltip
+              title={`${t('Bản in', 'As printed')}: ${printed ? figure(printed) : '—'} · ${change.reason}`}
+            >
               <Flex vertical>
                 <Typography.Text strong>{figure(change.target)}</Typography.Text>
                 <Tag color="orange" style={{ width: 'fit-content' }}>
@@ -133,13 +135,28 @@ export function AmendmentsTable({ plan }: { plan: PlanDetails }) {
       pagination={false}
       scroll={{ x: 'max-content' }}
       data-testid="plan-amendments"
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('Chưa có điều chỉnh nào.', 'No amendments yet.')} /> }}
+      locale={{
+        emptyText: (
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={t('Chưa có điều chỉnh nào.', 'No amendments yet.')}
+          />
+        ),
+      }}
       columns={[
         { title: t('Ngày điều chỉnh', 'Amended on'), dataIndex: 'amendedOn', render: formatDate },
         { title: t('Chỉ tiêu', 'Indicator'), dataIndex: 'indicatorCode', render: nameOf, width: 240 },
         { title: t('Năm', 'Year'), dataIndex: 'year' },
-        { title: t('Trước', 'Before'), dataIndex: 'previous', render: (p: PrintedFigure | null) => (p ? figure(p) : '—') },
-        { title: t('Sau', 'After'), dataIndex: 'target', render: (p: PrintedFigure) => <strong>{figure(p)}</strong> },
+        {
+          title: t('Trước', 'Before'),
+          dataIndex: 'previous',
+          render: (p: PrintedFigure | null) => (p ? figure(p) : '—'),
+        },
+        {
+          title: t('Sau', 'After'),
+          dataIndex: 'target',
+          render: (p: PrintedFigure) => <strong>{figure(p)}</strong>,
+        },
         { title: t('Lý do', 'Reason'), dataIndex: 'reason', width: 280 },
         { title: t('Văn bản', 'Decision'), dataIndex: 'decisionRef', render: (d: string | null) => d ?? '—' },
       ]}
@@ -159,7 +176,14 @@ export function ReportedValuesTable({ plan }: { plan: PlanDetails }) {
       pagination={false}
       scroll={{ x: 'max-content' }}
       data-testid="plan-reported-values"
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('Chưa có số liệu nào.', 'No values reported yet.')} /> }}
+      locale={{
+        emptyText: (
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={t('Chưa có số liệu nào.', 'No values reported yet.')}
+          />
+        ),
+      }}
       columns={[
         { title: t('Chỉ tiêu', 'Indicator'), dataIndex: 'indicatorCode', render: nameOf, width: 240 },
         { title: t('Đơn vị', 'Unit'), dataIndex: 'unitCode' },

@@ -25,10 +25,18 @@ export function PlansPage() {
     <>
       <PageHeader
         title={t('Kế hoạch & chỉ tiêu', 'Plan & targets')}
-        crumbs={[{ title: t('Kế hoạch & báo cáo', 'Plan & reports') }, { title: t('Kế hoạch & chỉ tiêu', 'Plan & targets') }]}
+        crumbs={[
+          { title: t('Kế hoạch & báo cáo', 'Plan & reports') },
+          { title: t('Kế hoạch & chỉ tiêu', 'Plan & targets') },
+        ]}
         extra={
           can('plan:write') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdopting(true)} data-testid="plan-adopt">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setAdopting(true)}
+              data-testid="plan-adopt"
+            >
               {t('Ban hành kế hoạch', 'Adopt a plan')}
             </Button>
           )
@@ -71,7 +79,11 @@ export function PlansPage() {
           { title: t('Ngày ban hành', 'Adopted on'), dataIndex: 'adopted_on', render: formatDate },
           { title: t('Giai đoạn', 'Period'), key: 'period', render: (_, p) => `${p.from_year}–${p.to_year}` },
           { title: t('Đơn vị', 'Unit'), dataIndex: 'unit_code', render: (c: string) => <Tag>{c}</Tag> },
-          { title: t('Trạng thái', 'Status'), dataIndex: 'status', render: (s: string) => <PlanStatusTag status={s} /> },
+          {
+            title: t('Trạng thái', 'Status'),
+            dataIndex: 'status',
+            render: (s: string) => <PlanStatusTag status={s} />,
+          },
         ]}
       />
       {adopting && <AdoptPlan unitCode={unit ?? homeUnit ?? ''} onClose={() => setAdopting(false)} />}

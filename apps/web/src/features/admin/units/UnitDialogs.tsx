@@ -15,7 +15,11 @@ const LEVELS: { value: Exclude<UnitLevel, 'country'>; vi: string; en: string }[]
   { value: 'commune', vi: 'Xã / phường', en: 'Commune / ward' },
   { value: 'village', vi: 'Thôn / tổ dân phố', en: 'Village' },
 ];
-const CHILD_LEVEL: Partial<Record<UnitLevel, UnitLevel>> = { province: 'commune', district: 'commune', commune: 'village' };
+const CHILD_LEVEL: Partial<Record<UnitLevel, UnitLevel>> = {
+  province: 'commune',
+  district: 'commune',
+  commune: 'village',
+};
 const CODE = /^[0-9A-Za-z_-]{1,20}$/;
 
 interface Props {
@@ -41,7 +45,11 @@ function useUnitOptions(units: UnitNode[], except?: string) {
 }
 
 function unitCommand(path: string) {
-  return { path, invalidate: ['/units', '/my/units'], success: { vi: 'Đã lưu thay đổi đơn vị.', en: 'The unit change was saved.' } };
+  return {
+    path,
+    invalidate: ['/units', '/my/units'],
+    success: { vi: 'Đã lưu thay đổi đơn vị.', en: 'The unit change was saved.' },
+  };
 }
 
 interface CreateValues {
@@ -60,7 +68,11 @@ function CreateUnit({ unit: parent, units, onClose }: Props) {
   const options = useUnitOptions(units);
   return (
     <CommandModal<CreateValues>
-      title={parent ? t(`Thêm đơn vị dưới ${parent.name}`, `Add a unit under ${parent.name}`) : t('Thêm đơn vị', 'Add a unit')}
+      title={
+        parent
+          ? t(`Thêm đơn vị dưới ${parent.name}`, `Add a unit under ${parent.name}`)
+          : t('Thêm đơn vị', 'Add a unit')
+      }
       {...command}
       onClose={onClose}
       modalTestId="unit-create-dialog"
@@ -72,31 +84,58 @@ function CreateUnit({ unit: parent, units, onClose }: Props) {
       }}
       toBody={(v) => ({ ...v, validFrom: toIsoDate(v.validFrom) })}
     >
-      <Form.Item name="parentCode" label={t('Đơn vị cấp trên', 'Parent unit')} rules={[required('Vui lòng chọn đơn vị cấp trên.', 'Choose the parent unit.')]}>
+      <Form.Item
+        name="parentCode"
+        label={t('Đơn vị cấp trên', 'Parent unit')}
+        rules={[required('Vui lòng chọn đơn vị cấp trên.', 'Choose the parent unit.')]}
+      >
         <Select showSearch optionFilterProp="label" options={options} />
       </Form.Item>
       <Form.Item
         name="code"
         label={t('Mã đơn vị', 'Unit code')}
-        extra={t('Chữ, số, "-" hoặc "_", tối đa 20 ký tự, ví dụ XMT-06.', 'Letters, digits, "-" or "_", up to 20 characters, e.g. XMT-06.')}
+        extra={t(
+          'Chữ, số, "-" hoặc "_", tối đa 20 ký tự, ví dụ XMT-06.',
+          'Letters, digits, "-" or "_", up to 20 characters, e.g. XMT-06.',
+        )}
         rules={[
           required('Vui lòng nhập mã đơn vị.', 'Enter the unit code.'),
-          { pattern: CODE, message: t('Mã chỉ gồm chữ, số, "-" hoặc "_" (tối đa 20 ký tự).', 'Use letters, digits, "-" or "_" (up to 20).') },
+          {
+            pattern: CODE,
+            message: t(
+              'Mã chỉ gồm chữ, số, "-" hoặc "_" (tối đa 20 ký tự).',
+              'Use letters, digits, "-" or "_" (up to 20).',
+            ),
+          },
         ]}
       >
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item name="name" label={t('Tên đơn vị', 'Unit name')} rules={[required('Vui lòng nhập tên đơn vị.', 'Enter the unit name.'), { max: 120 }]}>
+      <Form.Item
+        name="name"
+        label={t('Tên đơn vị', 'Unit name')}
+        rules={[required('Vui lòng nhập tên đơn vị.', 'Enter the unit name.'), { max: 120 }]}
+      >
         <Input />
       </Form.Item>
-      <Form.Item name="level" label={t('Cấp', 'Level')} rules={[required('Vui lòng chọn cấp.', 'Choose the level.')]}>
+      <Form.Item
+        name="level"
+        label={t('Cấp', 'Level')}
+        rules={[required('Vui lòng chọn cấp.', 'Choose the level.')]}
+      >
         <Select options={LEVELS.map((l) => ({ value: l.value, label: t(l.vi, l.en) }))} />
       </Form.Item>
-      <Form.Item name="validFrom" label={t('Ngày hiệu lực', 'Valid from')} rules={[required('Vui lòng chọn ngày hiệu lực.', 'Choose the valid-from date.')]}>
+      <Form.Item
+        name="validFrom"
+        label={t('Ngày hiệu lực', 'Valid from')}
+        rules={[required('Vui lòng chọn ngày hiệu lực.', 'Choose the valid-from date.')]}
+      >
         <DateField />
       </Form.Item>
       <Form.Item name="official" valuePropName="checked" label={t('Mã chính thức', 'Official code')}>
-        <Checkbox>{t('Mã do Tổng cục Thống kê cấp', 'Code issued by the General Statistics Office')}</Checkbox>
+        <Checkbox>
+          {t('Mã do Tổng cục Thống kê cấp', 'Code issued by the General Statistics Office')}
+        </Checkbox>
       </Form.Item>
     </CommandModal>
   );
@@ -115,10 +154,18 @@ function RenameUnit({ unit, onClose }: Props & { unit: UnitNode }) {
       initialValues={{ name: unit.name, from: dayjs() }}
       toBody={(v) => ({ name: v.name, from: toIsoDate(v.from) })}
     >
-      <Form.Item name="name" label={t('Tên mới', 'New name')} rules={[required('Vui lòng nhập tên mới.', 'Enter the new name.'), { max: 120 }]}>
+      <Form.Item
+        name="name"
+        label={t('Tên mới', 'New name')}
+        rules={[required('Vui lòng nhập tên mới.', 'Enter the new name.'), { max: 120 }]}
+      >
         <Input />
       </Form.Item>
-      <Form.Item name="from" label={t('Từ ngày', 'From')} rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}>
+      <Form.Item
+        name="from"
+        label={t('Từ ngày', 'From')}
+        rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}
+      >
         <DateField />
       </Form.Item>
     </CommandModal>
@@ -146,7 +193,11 @@ function ReparentUnit({ unit, units, onClose }: Props & { unit: UnitNode }) {
       >
         <Select showSearch allowClear optionFilterProp="label" options={options} />
       </Form.Item>
-      <Form.Item name="from" label={t('Từ ngày', 'From')} rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}>
+      <Form.Item
+        name="from"
+        label={t('Từ ngày', 'From')}
+        rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}
+      >
         <DateField />
       </Form.Item>
     </CommandModal>
@@ -168,7 +219,11 @@ function EndUnit({ unit, units, onClose }: Props & { unit: UnitNode }) {
       initialValues={{ validTo: dayjs(), successorCodes: [] }}
       toBody={(v) => ({ ...v, validTo: toIsoDate(v.validTo) })}
     >
-      <Form.Item name="validTo" label={t('Ngày cuối cùng có hiệu lực', 'Last valid day')} rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}>
+      <Form.Item
+        name="validTo"
+        label={t('Ngày cuối cùng có hiệu lực', 'Last valid day')}
+        rules={[required('Vui lòng chọn ngày.', 'Choose the date.')]}
+      >
         <DateField />
       </Form.Item>
       <Form.Item
@@ -178,7 +233,11 @@ function EndUnit({ unit, units, onClose }: Props & { unit: UnitNode }) {
       >
         <Select mode="multiple" optionFilterProp="label" options={options} />
       </Form.Item>
-      <Form.Item name="reason" label={t('Lý do', 'Reason')} rules={[required('Vui lòng nhập lý do.', 'Enter the reason.'), { max: 500 }]}>
+      <Form.Item
+        name="reason"
+        label={t('Lý do', 'Reason')}
+        rules={[required('Vui lòng nhập lý do.', 'Enter the reason.'), { max: 500 }]}
+      >
         <Input.TextArea rows={2} />
       </Form.Item>
     </CommandModal>

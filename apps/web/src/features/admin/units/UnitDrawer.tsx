@@ -48,7 +48,13 @@ export function UnitDrawer({
               {t('Đơn vị không có hiệu lực vào ngày này.', 'The unit is not valid on this date.')}
             </Typography.Paragraph>
           ) : (
-            <Flex wrap="wrap" gap={4} align="center" style={{ marginBottom: 16 }} aria-label={t('Trực thuộc', 'Lineage')}>
+            <Flex
+              wrap="wrap"
+              gap={4}
+              align="center"
+              style={{ marginBottom: 16 }}
+              aria-label={t('Trực thuộc', 'Lineage')}
+            >
               {[...data.lineage].reverse().map((u, i) => (
                 <span key={u.code}>
                   {i > 0 && <span aria-hidden> › </span>}
@@ -78,10 +84,22 @@ export function UnitDrawer({
             style={{ marginBottom: 16 }}
             columns={[
               { title: t('Tên', 'Name'), dataIndex: 'name' },
-              { title: t('Cấp', 'Level'), dataIndex: 'levelLabel', render: (l: UnitVersion['levelLabel']) => t(l) },
-              { title: t('Cấp trên', 'Parent'), dataIndex: 'parentCode', render: (p: string | null) => p ?? '—' },
+              {
+                title: t('Cấp', 'Level'),
+                dataIndex: 'levelLabel',
+                render: (l: UnitVersion['levelLabel']) => t(l),
+              },
+              {
+                title: t('Cấp trên', 'Parent'),
+                dataIndex: 'parentCode',
+                render: (p: string | null) => p ?? '—',
+              },
               { title: t('Từ ngày', 'From'), dataIndex: 'validFrom', render: formatDate },
-              { title: t('Đến ngày', 'To'), dataIndex: 'validTo', render: (d: string | null) => (d ? formatDate(d) : '—') },
+              {
+                title: t('Đến ngày', 'To'),
+                dataIndex: 'validTo',
+                render: (d: string | null) => (d ? formatDate(d) : '—'),
+              },
               {
                 title: t('Đơn vị kế thừa', 'Successors'),
                 dataIndex: 'successorCodes',
@@ -94,7 +112,10 @@ export function UnitDrawer({
             {t('Đơn vị cấp dưới', 'Units below')}
           </Typography.Title>
           {data.children.length === 0 ? (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('Không có đơn vị cấp dưới.', 'No units below.')} />
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={t('Không có đơn vị cấp dưới.', 'No units below.')}
+            />
           ) : (
             <Flex wrap="wrap" gap={4}>
               {data.children.map((c) => (

@@ -6,8 +6,7 @@ import { useCommand } from '../../../core/query';
 import { FilePicker, useRequired } from '../shared';
 import type { UnitCsvProblem, UnitsImportResult } from '../types';
 
-const EXAMPLE =
-  'code,name,level,parentCode,validFrom,validTo\nXMT-06,Thôn Mới,village,XMT,01/01/2026,';
+const EXAMPLE = 'code,name,level,parentCode,validFrom,validTo\nXMT-06,Thôn Mới,village,XMT,01/01/2026,';
 
 function problemsOf(error: unknown): (UnitCsvProblem & { key: number })[] {
   if (!(error instanceof ApiError)) return [];
@@ -69,7 +68,12 @@ export function UnitsImport({ onClose }: { onClose(): void }) {
           label={t('Nội dung CSV', 'CSV content')}
           rules={[required('Vui lòng chọn tệp hoặc dán nội dung CSV.', 'Choose a file or paste the CSV.')]}
         >
-          <Input.TextArea rows={8} placeholder={EXAMPLE} style={{ fontFamily: 'monospace' }} spellCheck={false} />
+          <Input.TextArea
+            rows={8}
+            placeholder={EXAMPLE}
+            style={{ fontFamily: 'monospace' }}
+            spellCheck={false}
+          />
         </Form.Item>
       </Form>
       {result && (

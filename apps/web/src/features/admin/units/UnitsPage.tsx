@@ -17,7 +17,9 @@ type Row = Omit<UnitNode, 'children'> & { children?: Row[] };
 
 /** antd shows an expand button for any `children` array: leaves get none. */
 function rowsOf(nodes: UnitNode[]): Row[] {
-  return nodes.map(({ children, ...unit }) => (children.length > 0 ? { ...unit, children: rowsOf(children) } : unit));
+  return nodes.map(({ children, ...unit }) =>
+    children.length > 0 ? { ...unit, children: rowsOf(children) } : unit,
+  );
 }
 
 function flatten(nodes: UnitNode[], into: UnitNode[] = []): UnitNode[] {
@@ -52,10 +54,22 @@ export function UnitsPage() {
         </Button>
       ),
     },
-    { title: t('Mã', 'Code'), dataIndex: 'code', render: (code: string) => <Typography.Text code>{code}</Typography.Text> },
-    { title: t('Cấp', 'Level'), dataIndex: 'levelLabel', render: (label: Row['levelLabel']) => <Tag>{t(label)}</Tag> },
+    {
+      title: t('Mã', 'Code'),
+      dataIndex: 'code',
+      render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
+    },
+    {
+      title: t('Cấp', 'Level'),
+      dataIndex: 'levelLabel',
+      render: (label: Row['levelLabel']) => <Tag>{t(label)}</Tag>,
+    },
     { title: t('Hiệu lực từ', 'Valid from'), dataIndex: 'validFrom', render: formatDate },
-    { title: t('Đến', 'Until'), dataIndex: 'validTo', render: (d: string | null) => (d ? formatDate(d) : t('Đang hiệu lực', 'In force')) },
+    {
+      title: t('Đến', 'Until'),
+      dataIndex: 'validTo',
+      render: (d: string | null) => (d ? formatDate(d) : t('Đang hiệu lực', 'In force')),
+    },
     {
       title: t('Thao tác', 'Actions'),
       key: 'actions',
@@ -63,7 +77,9 @@ export function UnitsPage() {
         const unit = byCode.get(row.code);
         if (!unit) return null;
         const items = [
-          ...(unit.level !== 'village' ? [{ key: 'create', label: t('Thêm đơn vị cấp dưới', 'Add a unit below') }] : []),
+          ...(unit.level !== 'village'
+            ? [{ key: 'create', label: t('Thêm đơn vị cấp dưới', 'Add a unit below') }]
+            : []),
           { key: 'rename', label: t('Đổi tên', 'Rename') },
           { key: 'reparent', label: t('Đổi đơn vị cấp trên', 'Move under another parent') },
           { key: 'end', label: t('Kết thúc hiệu lực', 'End'), danger: true },
@@ -92,7 +108,12 @@ export function UnitsPage() {
             <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="units-import">
               {t('Nhập từ CSV', 'Import CSV')}
             </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })} data-testid="units-create">
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setDialog({ kind: 'create' })}
+              data-testid="units-create"
+            >
               {t('Thêm đơn vị', 'Add a unit')}
             </Button>
           </>
@@ -129,7 +150,16 @@ export function UnitsPage() {
           scroll={{ x: 'max-content' }}
           expandable={{ defaultExpandAllRows: true }}
           key={asOf /* re-expand after a date change */}
-          locale={{ emptyText: <Empty description={t('Không có đơn vị nào có hiệu lực vào ngày này.', 'No unit is valid on this date.')} /> }}
+          locale={{
+            emptyText: (
+              <Empty
+                description={t(
+                  'Không có đơn vị nào có hiệu lực vào ngày này.',
+                  'No unit is valid on this date.',
+                )}
+              />
+            ),
+          }}
           data-testid="units-tree"
         />
       )}

@@ -43,13 +43,20 @@ export function CreateUser({ onClose }: { onClose(): void }) {
         }
       >
         <Typography.Paragraph>
-          {t('Tên đăng nhập', 'Username')}: <Typography.Text strong copyable>{created.username}</Typography.Text>
+          {t('Tên đăng nhập', 'Username')}:{' '}
+          <Typography.Text strong copyable>
+            {created.username}
+          </Typography.Text>
         </Typography.Paragraph>
         {created.initialPassword ? (
           <>
             <Typography.Paragraph>
               {t('Mật khẩu ban đầu', 'Initial password')}:{' '}
-              <Typography.Text code copyable={{ tooltips: [t('Sao chép', 'Copy'), t('Đã sao chép', 'Copied')] }} data-testid="initial-password">
+              <Typography.Text
+                code
+                copyable={{ tooltips: [t('Sao chép', 'Copy'), t('Đã sao chép', 'Copied')] }}
+                data-testid="initial-password"
+              >
                 {created.initialPassword}
               </Typography.Text>
             </Typography.Paragraph>
@@ -92,18 +99,28 @@ export function CreateUser({ onClose }: { onClose(): void }) {
       <Form.Item
         name="username"
         label={t('Tên đăng nhập', 'Username')}
-        rules={[required('Vui lòng nhập tên đăng nhập.', 'Enter the username.'), { max: 40, message: t('Tối đa 40 ký tự.', 'At most 40 characters.') }]}
+        rules={[
+          required('Vui lòng nhập tên đăng nhập.', 'Enter the username.'),
+          { max: 40, message: t('Tối đa 40 ký tự.', 'At most 40 characters.') },
+        ]}
       >
         <Input autoComplete="off" />
       </Form.Item>
       <Form.Item
         name="displayName"
         label={t('Họ và tên', 'Full name')}
-        rules={[required('Vui lòng nhập họ và tên.', 'Enter the full name.'), { max: 120, message: t('Tối đa 120 ký tự.', 'At most 120 characters.') }]}
+        rules={[
+          required('Vui lòng nhập họ và tên.', 'Enter the full name.'),
+          { max: 120, message: t('Tối đa 120 ký tự.', 'At most 120 characters.') },
+        ]}
       >
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item name="role" label={t('Vai trò', 'Role')} rules={[required('Vui lòng chọn vai trò.', 'Choose a role.')]}>
+      <Form.Item
+        name="role"
+        label={t('Vai trò', 'Role')}
+        rules={[required('Vui lòng chọn vai trò.', 'Choose a role.')]}
+      >
         <Select options={roles} />
       </Form.Item>
       <Form.Item
@@ -116,9 +133,15 @@ export function CreateUser({ onClose }: { onClose(): void }) {
       <Form.Item
         name="password"
         label={t('Mật khẩu ban đầu (không bắt buộc)', 'Initial password (optional)')}
-        extra={t('Để trống để hệ thống tự sinh; ít nhất 10 ký tự.', 'Leave empty to generate one; at least 10 characters.')}
+        extra={t(
+          'Để trống để hệ thống tự sinh; ít nhất 10 ký tự.',
+          'Leave empty to generate one; at least 10 characters.',
+        )}
         rules={[
-          { min: 10, message: t('Mật khẩu phải có ít nhất 10 ký tự.', 'The password needs at least 10 characters.') },
+          {
+            min: 10,
+            message: t('Mật khẩu phải có ít nhất 10 ký tự.', 'The password needs at least 10 characters.'),
+          },
           { max: 256, message: t('Tối đa 256 ký tự.', 'At most 256 characters.') },
         ]}
       >

@@ -1,4 +1,16 @@
-import { Button, Divider, Empty, Flex, Form, Input, Modal, Popconfirm, Select, Table, Typography } from 'antd';
+import {
+  Button,
+  Divider,
+  Empty,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Select,
+  Table,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { UnitSelect } from '../../../components/UnitSelect';
 import { useI18n } from '../../../core/i18n';
@@ -61,7 +73,10 @@ export function GrantsDialog({
         {t('Vai trò hiện có', 'Current roles')}
       </Typography.Title>
       {grants.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('Chưa có vai trò nào.', 'No roles yet.')} />
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={t('Chưa có vai trò nào.', 'No roles yet.')}
+        />
       ) : (
         <Table<RoleGrant>
           size="small"
@@ -95,10 +110,18 @@ export function GrantsDialog({
         {t('Cấp thêm vai trò', 'Grant a role')}
       </Typography.Title>
       <Form<RoleGrant> form={form} layout="vertical" onFinish={(v) => grant.mutate(v)}>
-        <Form.Item name="role" label={t('Vai trò', 'Role')} rules={[required('Vui lòng chọn vai trò.', 'Choose a role.')]}>
+        <Form.Item
+          name="role"
+          label={t('Vai trò', 'Role')}
+          rules={[required('Vui lòng chọn vai trò.', 'Choose a role.')]}
+        >
           <Select<Role> options={roles} />
         </Form.Item>
-        <Form.Item name="unitCode" label={t('Đơn vị (gồm cả cấp dưới)', 'Unit (with the units below)')} rules={[required('Vui lòng chọn đơn vị.', 'Choose a unit.')]}>
+        <Form.Item
+          name="unitCode"
+          label={t('Đơn vị (gồm cả cấp dưới)', 'Unit (with the units below)')}
+          rules={[required('Vui lòng chọn đơn vị.', 'Choose a unit.')]}
+        >
           <UnitSelect />
         </Form.Item>
         <Flex justify="end">
@@ -129,7 +152,11 @@ export function DisableUser({ user, onClose }: { user: UserListItem; onClose(): 
       <Typography.Paragraph type="secondary">
         {t('Người dùng sẽ bị đăng xuất ở lần kiểm tra kế tiếp.', 'The user is signed out at the next check.')}
       </Typography.Paragraph>
-      <Form.Item name="reason" label={t('Lý do', 'Reason')} rules={[required('Vui lòng nhập lý do.', 'Enter the reason.'), { max: 500 }]}>
+      <Form.Item
+        name="reason"
+        label={t('Lý do', 'Reason')}
+        rules={[required('Vui lòng nhập lý do.', 'Enter the reason.'), { max: 500 }]}
+      >
         <Input.TextArea rows={2} />
       </Form.Item>
     </CommandModal>

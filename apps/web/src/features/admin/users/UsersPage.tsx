@@ -37,7 +37,9 @@ export function UsersPage() {
 
   const rows = useMemo(() => {
     const key = searchKey(filter);
-    return (users.data ?? []).filter((u) => !key || searchKey(`${u.displayName} ${u.username}`).includes(key));
+    return (users.data ?? []).filter(
+      (u) => !key || searchKey(`${u.displayName} ${u.username}`).includes(key),
+    );
   }, [users.data, filter]);
   const grantingUser = users.data?.find((u) => u.userId === granting);
 
@@ -57,7 +59,9 @@ export function UsersPage() {
       dataIndex: 'grants',
       render: (grants: UserListItem['grants']) => (
         <Flex wrap="wrap" gap={4}>
-          {grants.length === 0 && <Typography.Text type="secondary">{t('Chưa có vai trò', 'No role')}</Typography.Text>}
+          {grants.length === 0 && (
+            <Typography.Text type="secondary">{t('Chưa có vai trò', 'No role')}</Typography.Text>
+          )}
           {grants.map((g) => (
             <Tag key={`${g.role}-${g.unitCode}`} color="blue">
               {t(ROLE_LABELS[g.role] ?? { vi: g.role, en: g.role })} — {names.get(g.unitCode) ?? g.unitCode}
@@ -71,7 +75,11 @@ export function UsersPage() {
       key: 'status',
       render: (_, u) => (
         <Flex wrap="wrap" gap={4}>
-          {u.disabled ? <Tag color="red">{t('Đã khoá', 'Disabled')}</Tag> : <Tag color="green">{t('Hoạt động', 'Active')}</Tag>}
+          {u.disabled ? (
+            <Tag color="red">{t('Đã khoá', 'Disabled')}</Tag>
+          ) : (
+            <Tag color="green">{t('Hoạt động', 'Active')}</Tag>
+          )}
           {u.mustChangePassword && <Tag color="orange">{t('Phải đổi mật khẩu', 'Must change password')}</Tag>}
         </Flex>
       ),
@@ -81,7 +89,11 @@ export function UsersPage() {
       key: 'actions',
       render: (_, u) => (
         <Space wrap>
-          <Button size="small" onClick={() => setGranting(u.userId)} aria-label={t(`Phân quyền cho ${u.username}`, `Roles of ${u.username}`)}>
+          <Button
+            size="small"
+            onClick={() => setGranting(u.userId)}
+            aria-label={t(`Phân quyền cho ${u.username}`, `Roles of ${u.username}`)}
+          >
             {t('Phân quyền', 'Roles')}
           </Button>
           {u.userId !== me?.user.userId &&
@@ -101,7 +113,12 @@ export function UsersPage() {
                 {t('Mở khoá', 'Enable')}
               </Button>
             ) : (
-              <Button size="small" danger onClick={() => setDisabling(u)} aria-label={t(`Khoá ${u.username}`, `Disable ${u.username}`)}>
+              <Button
+                size="small"
+                danger
+                onClick={() => setDisabling(u)}
+                aria-label={t(`Khoá ${u.username}`, `Disable ${u.username}`)}
+              >
                 {t('Khoá', 'Disable')}
               </Button>
             ))}
@@ -116,7 +133,12 @@ export function UsersPage() {
         title={t('Người dùng', 'Users')}
         crumbs={[{ title: t('Quản trị', 'Administration') }, { title: t('Người dùng', 'Users') }]}
         extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="users-create">
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setCreating(true)}
+            data-testid="users-create"
+          >
             {t('Tạo người dùng', 'Create a user')}
           </Button>
         }

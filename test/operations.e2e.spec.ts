@@ -1,9 +1,12 @@
 /**
- * The administrators' view of the read models (`GET /api/admin/projections`), which the web UI
+ * Operations on the real app (embedded demo). The administrators' view of the read models (`GET /api/admin/projections`), which the web UI
  * polls to show a rebuild's progress: every registered projection, its state and position, and
  * the last rebuild's done/total. Other roles get 403.
  */
 import { ALL_PROJECTIONS } from '../apps/api/src/projections';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import request from 'supertest';
 import { startRealApp, type RealApp } from './real-app';
 
 interface Body {
@@ -18,7 +21,14 @@ interface Body {
   }[];
 }
 
-describe('read model status for administrators (real app, embedded demo)', () => {
+function passwordOf(real: RealApp, username: string): string {
+  const line = readFileSync(join(real.dataDir, 'demo-credentials.txt'), 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith(`${username} `));
+  return line!.trim().split(/\s+/)[1]!;
+}
+
+describe('operations (real app, embedded demo)', () => {
   let real: RealApp;
 
   beforeAll(async () => {
@@ -59,5 +69,24 @@ describe('read model status for administrators (real app, embedded demo)', () =>
         .set({ Authorization: `Bearer ${await real.tokenOf(user)}` });
       expect({ user, status: response.status }).toEqual({ user, status: 403 });
     }
+  });
+
+  it('renews a session at every page load without a per-address limit, while sign-ins stay limited', async () => {
+    // One browser (supertest agent keeps the rotating httpOnly cookie) reloading 40 times a minute.
+    const browser = request.agent(real.app.getHttpServer());
+    const password = passwordOf(real, 'demo.tuvan');
+    expect((await browser.post('/api/auth/login').send({ username: 'demo.tuvan', password })).status).toBe(200);
+    const renewals: number[] = [];
+    for (let i = 0; i < 40; i += 1) renewals.push((await browser.post('/api/auth/refresh').send({})).status);
+    expect(renewals.filter((status) => status !== 200)).toEqual([]);
+    // Guessing accounts from one address: the per-address limit (30 a minute) answers 429.
+    const guesses: number[] = [];
+    for (let i = 0; i < 32; i += 1) {
+      guesses.push(
+        (await real.http().post('/api/auth/login').send({ username: `khong.co.${i}`, password: 'sai-mat-khau-1' }))
+          .status,
+      );
+    }
+    expect(guesses).toContain(429);
   });
 });
