@@ -71,13 +71,20 @@ describe('operations (real app, embedded demo)', () => {
     }
   });
 
-  it('renews a session at every page load without a per-address limit, while sign-ins stay limited', async () => {
+  it('renews a session and reads the account at every page load without a per-address limit, while sign-ins stay limited', async () => {
     // One browser (supertest agent keeps the rotating httpOnly cookie) reloading 40 times a minute.
     const browser = request.agent(real.app.getHttpServer());
     const password = passwordOf(real, 'demo.tuvan');
     expect((await browser.post('/api/auth/login').send({ username: 'demo.tuvan', password })).status).toBe(200);
     const renewals: number[] = [];
-    for (let i = 0; i < 40; i += 1) renewals.push((await browser.post('/api/auth/refresh').send({})).status);
+    // Each page load renews the session and asks who the user is.
+    for (let i = 0; i < 40; i += 1) {
+      const renewed = await browser.post('/api/auth/refresh').send({});
+      const me = await browser
+        .get('/api/auth/me')
+        .set('Authorization', `Bearer ${(renewed.body as { accessToken?: string }).accessToken}`);
+      renewals.push(renewed.status, me.status);
+    }
     expect(renewals.filter((status) => status !== 200)).toEqual([]);
     // Guessing accounts from one address: the per-address limit (30 a minute) answers 429.
     const guesses: number[] = [];

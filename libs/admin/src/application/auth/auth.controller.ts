@@ -96,8 +96,10 @@ export class AuthController {
     return this.answer(request, response, tokens, false);
   }
 
+  // Signed in already (bearer token): nothing to guess, and every page load asks it.
   @Get('me')
   @Authenticated()
+  @SkipThrottle({ auth: true })
   @ApiBearerAuth()
   @ApiOperation({
     summary: 'Tài khoản của tôi: vai trò, đơn vị, quyền / My account: roles, units, permissions',
