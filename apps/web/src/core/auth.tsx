@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, onUnauthenticated, refreshSession, setAccessToken, type TokenResponse } from './api';
+import { api, ApiError, onUnauthenticated, refreshSession, setAccessToken, type TokenResponse } from './api';
 import type { Bilingual } from './i18n';
 
 export type Permission =
@@ -90,7 +90,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       if (cancelled) return;
       if (!ok) return setStatus('anonymous');
       try {
-        const who = await api.get<Me>('/auth/me');
+        // A passing hiccup (network, 5xx) gets one more try before the user is asked to sign in.
+        const who = await api.get<Me>('/auth/me').catch(async (error: unknown) => {
+          if (error instanceof ApiError && error.status === 401) throw error;
+          await new Promise((wait) => setTimeout(wait, 1_000));
+          return api.get<Me>('/auth/me');
+        });
         if (!cancelled) {
           setMe(who);
           setStatus('signed-in');
